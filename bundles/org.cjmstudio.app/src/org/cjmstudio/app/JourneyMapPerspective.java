@@ -1,0 +1,36 @@
+package org.cjmstudio.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The CX team's default screen: the map editor in the middle, map files and the outline on the left, and the
+ * Properties and Problems views below, where evidence gaps are listed.
+ */
+public final class JourneyMapPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.cjmstudio.app.perspective";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editorArea = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea);
+		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+
+		IFolderLayout leftBottom = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.55f, "left");
+		leftBottom.addView(IPageLayout.ID_OUTLINE);
+
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
+
+		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+	}
+}
