@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Proves that the product archive a user downloads starts: unpacks it into a temporary folder, starts it with
+# its launcher jar (as ./cjmstudio does), waits for a window titled "CJM Studio", and saves a screenshot.
+#
+#   releng/scripts/product-smoke.sh ARCHIVE.tar.gz SCREENSHOT.png
+#
+# Needs a display; without one it re-runs itself under xvfb-run. Exits non-zero, printing the workbench log,
+# when the window does not appear within CJM_SMOKE_TIMEOUT seconds (default 120).
+set -euo pipefail
+
+archive="$(realpath "$1")"
+screenshot="$(realpath -m "$2")"
+timeout="${CJM_SMOKE_TIMEOUT:-120}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
+fi
+for tool in xwininfo import; do
+  command -v "$tool" >/dev/null || { echo "product-smoke: '$tool' is missing (apt-get install x11-utils imagemagick)" >&2; exit 2; }
+done
+. "$here/find-jdk.sh"
+cjm_find_jdk
+
+install_dir="$(mktemp -d)"
+workbench_pid=""
+cleanup() {
+  if [ -n "$workbench_pid" ]; then
+    kill "$workbench_pid" 2>/dev/null || true
+    wait "$workbench_pid" 2>/dev/null || true # it ends by the signal: not a failure of this check
+  fi
+  rm -rf "$install_dir"
+}
+trap cleanup EXIT
+
+tar -xzf "$archive" -C "$install_dir"
+launcher=$(ls "$install_dir"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+"$JAVA_HOME/bin/java" -jar "$launcher" -data "$install_dir/workspace" > "$install_dir/console.log" 2>&1 &
+workbench_pid=$!
+
+started=$(date +%s)
+until xwininfo -root -tree 2>/dev/null | grep -q '"CJM Studio'; do
+  if ! kill -0 "$workbench_pid" 2>/dev/null; then
+    echo "product-smoke: the workbench exited before showing its window. Console and log:" >&2
+    cat "$install_dir/console.log" "$install_dir/workspace/.metadata/.log" >&2 2>/dev/null || true
+    exit 1
+  fi
+  if [ $(( $(date +%s) - started )) -ge "$timeout" ]; then
+    echo "product-smoke: no 'CJM Studio' window after ${timeout}s. Console and log:" >&2
+    cat "$install_dir/console.log" "$install_dir/workspace/.metadata/.log" >&2 2>/dev/null || true
+    exit 1
+  fi
+  sleep 1
+done
+echo "product-smoke: window 'CJM Studio' appeared after $(( $(date +%s) - started ))s"
+sleep 3 # let it paint
+mkdir -p "$(dirname "$screenshot")"
+window_id=$(xwininfo -root -tree | grep '"CJM Studio' | head -n 1 | awk '{print $1}')
+import -window "$window_id" "$screenshot"
+echo "product-smoke: screenshot saved to $screenshot"
