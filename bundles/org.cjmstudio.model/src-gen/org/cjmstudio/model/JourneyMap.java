@@ -253,11 +253,11 @@ public interface JourneyMap extends CjmElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The personas whose journey the map shows. A map has at least one.
+	 * The personas whose journey the map shows. A map needs at least one; the map-without-persona validation rule says so in the team's words, so the multiplicity stays 0..* (a new, empty map is still a valid file).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Personas</em>' containment reference list.
 	 * @see org.cjmstudio.model.CjmPackage#getJourneyMap_Personas()
-	 * @model containment="true" required="true"
+	 * @model containment="true"
 	 * @generated
 	 */
 	EList<Persona> getPersonas();

@@ -1,0 +1,119 @@
+package org.cjmstudio.model.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.ids.ElementIds;
+import org.cjmstudio.model.util.CjmResourceFactoryImpl;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+
+/**
+ * Reads and writes {@code .cjm} files: XMI in UTF-8, with every element's UUID as its XMI identity, so references
+ * inside a file are by id and survive reordering. Writes are atomic ({@link AtomicFileWriter}); reads never write.
+ * Works inside OSGi and in plain Java (tests, command line), because it registers what it needs on its own
+ * resource sets instead of relying on the Eclipse extension registry.
+ */
+public final class MapFiles {
+
+	public static final String FILE_EXTENSION = "cjm";
+
+	private MapFiles() {
+	}
+
+	/** A resource set that can load and save {@code .cjm} files without the Eclipse extension registry. */
+	public static ResourceSet newResourceSet() {
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getPackageRegistry().put(CjmPackage.eNS_URI, CjmPackage.eINSTANCE);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION,
+				new CjmResourceFactoryImpl());
+		return resourceSet;
+	}
+
+	/** Loads the map in {@code file} into a new resource set. */
+	public static JourneyMap load(Path file) throws MapFileException {
+		return load(file, newResourceSet());
+	}
+
+	/** Loads the map in {@code file} into {@code resourceSet}; on failure nothing stays behind in the set. */
+	public static JourneyMap load(Path file, ResourceSet resourceSet) throws MapFileException {
+		Resource resource = resourceSet.createResource(fileUri(file));
+		try (InputStream in = Files.newInputStream(file)) {
+			resource.load(in, loadOptions());
+		} catch (NoSuchFileException e) {
+			throw discard(resource, new MapFileException(file, 0, 0, "the file does not exist.", e));
+		} catch (IOException e) {
+			throw discard(resource, LoadProblems.describe(file, e));
+		}
+		if (!resource.getErrors().isEmpty()) {
+			throw discard(resource, LoadProblems.describe(file, resource.getErrors().get(0)));
+		}
+		EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+		if (!(root instanceof JourneyMap map)) {
+			throw discard(resource, new MapFileException(file, 0, 0,
+					"it holds no journey map (its first element is "
+							+ (root == null ? "missing" : "a " + root.eClass().getName()) + ").",
+					null));
+		}
+		ElementIds.assignMissing(resource);
+		return map;
+	}
+
+	/**
+	 * Saves {@code map} to {@code file} atomically. A map that is not in a resource yet is put into a new one for
+	 * {@code file}; elements without an id get one first.
+	 */
+	public static void save(JourneyMap map, Path file) throws IOException {
+		Resource resource = map.eResource();
+		if (resource == null) {
+			resource = newResourceSet().createResource(fileUri(file));
+			resource.getContents().add(map);
+		}
+		save(resource, file);
+	}
+
+	public static void save(Resource resource, Path file) throws IOException {
+		ElementIds.assignMissing(resource);
+		Resource saved = resource;
+		AtomicFileWriter.write(file, out -> saved.save(out, saveOptions()));
+	}
+
+	private static URI fileUri(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().toString());
+	}
+
+	private static MapFileException discard(Resource resource, MapFileException problem) {
+		resource.unload();
+		ResourceSet resourceSet = resource.getResourceSet();
+		if (resourceSet != null) {
+			resourceSet.getResources().remove(resource);
+		}
+		return problem;
+	}
+
+	private static Map<Object, Object> loadOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		return options;
+	}
+
+	private static Map<Object, Object> saveOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+		options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
+		options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+		return options;
+	}
+}
