@@ -1,0 +1,90 @@
+package org.cjmstudio.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.persistence.AtomicFileWriter;
+import org.cjmstudio.model.persistence.MapFiles;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saving never leaves a half-written map behind, whatever happens during the save. */
+class AtomicSaveTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void aSavedMapLoadsBackEqual() throws IOException {
+		JourneyMap map = new MapFixtures().map;
+		Path file = folder.resolve("bike.cjm");
+
+		MapFiles.save(map, file);
+
+		assertTrue(EcoreUtil.equals(map, MapFiles.load(file)));
+		assertEquals(List.of(file), listFolder(), "no temporary file may stay behind");
+	}
+
+	@Test
+	void whileANewVersionIsBeingWrittenTheOldFileIsStillWhole() throws IOException {
+		Path file = folder.resolve("bike.cjm");
+		MapFiles.save(new MapFixtures().map, file);
+		byte[] before = Files.readAllBytes(file);
+
+		AtomicFileWriter.write(file, out -> {
+			out.write("<?xml version=\"1.0\"?><half".getBytes(StandardCharsets.UTF_8));
+			// A crash at this moment (power loss, killed process) would find the old map untouched:
+			assertArrayEquals(before, Files.readAllBytes(file));
+			out.write("/>".getBytes(StandardCharsets.UTF_8));
+		});
+
+		assertEquals("<?xml version=\"1.0\"?><half/>", Files.readString(file));
+	}
+
+	@Test
+	void aSaveThatFailsHalfwayLeavesTheOldFileAndNoLitter() throws IOException {
+		Path file = folder.resolve("bike.cjm");
+		MapFiles.save(new MapFixtures().map, file);
+		byte[] before = Files.readAllBytes(file);
+
+		IOException failure = assertThrows(IOException.class, () -> AtomicFileWriter.write(file, out -> {
+			out.write(new byte[4096]);
+			throw new IOException("disk full (simulated)");
+		}));
+
+		assertEquals("disk full (simulated)", failure.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertEquals(List.of(file), listFolder());
+	}
+
+	@Test
+	void aCrashInsideTheWriterLeavesTheOldFile() throws IOException {
+		Path file = folder.resolve("bike.cjm");
+		MapFiles.save(new MapFixtures().map, file);
+		byte[] before = Files.readAllBytes(file);
+
+		assertThrows(OutOfMemoryError.class, () -> AtomicFileWriter.write(file, out -> {
+			out.write(1);
+			throw new OutOfMemoryError("simulated");
+		}));
+
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertEquals(List.of(file), listFolder());
+	}
+
+	private List<Path> listFolder() throws IOException {
+		try (var files = Files.list(folder)) {
+			return files.toList();
+		}
+	}
+}

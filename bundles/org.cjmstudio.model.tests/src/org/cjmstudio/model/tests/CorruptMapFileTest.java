@@ -1,0 +1,120 @@
+package org.cjmstudio.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.cjmstudio.model.persistence.MapFileException;
+import org.cjmstudio.model.persistence.MapFiles;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A damaged map file is reported with where and what went wrong, and is never modified by the attempt. */
+class CorruptMapFileTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void aTruncatedFileIsReportedWithItsPosition() throws IOException {
+		Path file = folder.resolve("truncated.cjm");
+		MapFiles.save(new MapFixtures().map, file);
+		byte[] whole = Files.readAllBytes(file);
+		Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+
+		MapFileException problem = failsToLoadUnchanged(file);
+
+		assertTrue(problem.line() > 1, "line " + problem.line());
+		assertTrue(problem.getMessage().startsWith("Cannot open the journey map '" + file + "' at line "),
+				problem.getMessage());
+		assertTrue(problem.getMessage().contains("not well-formed XML"), problem.getMessage());
+		assertTrue(problem.getMessage().endsWith("The file was not changed."), problem.getMessage());
+	}
+
+	@Test
+	void garbageIsNotWellFormed() throws IOException {
+		Path file = folder.resolve("garbage.cjm");
+		Files.writeString(file, "this is a shopping list, not a map");
+
+		MapFileException problem = failsToLoadUnchanged(file);
+
+		assertEquals(1, problem.line());
+		assertTrue(problem.reason().contains("not well-formed XML"), problem.reason());
+	}
+
+	@Test
+	void anEmptyFileIsReported() throws IOException {
+		Path file = folder.resolve("empty.cjm");
+		Files.write(file, new byte[0]);
+
+		assertTrue(failsToLoadUnchanged(file).reason().contains("not well-formed XML"));
+	}
+
+	@Test
+	void anUnknownFieldIsReportedWithItsLine() throws IOException {
+		Path file = folder.resolve("unknown.cjm");
+		Files.writeString(file, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<cjm:JourneyMap xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+				    xmlns:cjm="https://w3id.org/cjmstudio/model/1.0" id="m1" title="Bikes">
+				  <stages id="s1" name="Need" mood="sunny"/>
+				</cjm:JourneyMap>
+				""");
+
+		MapFileException problem = failsToLoadUnchanged(file);
+
+		assertEquals(4, problem.line());
+		assertTrue(problem.reason().contains("does not match the journey-map format"), problem.reason());
+		assertTrue(problem.reason().contains("mood"), problem.reason());
+	}
+
+	@Test
+	void aFileWhoseRootIsNoMapIsRefused() throws IOException {
+		Path file = folder.resolve("stage.cjm");
+		Files.writeString(file, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<cjm:Stage xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+				    xmlns:cjm="https://w3id.org/cjmstudio/model/1.0" id="s1" name="Need"/>
+				""");
+
+		assertEquals("it holds no journey map (its first element is a Stage).", failsToLoadUnchanged(file).reason());
+	}
+
+	@Test
+	void aMissingFileIsReported() {
+		Path file = folder.resolve("missing.cjm");
+
+		MapFileException problem = assertThrows(MapFileException.class, () -> MapFiles.load(file));
+
+		assertEquals("the file does not exist.", problem.reason());
+		assertTrue(Files.notExists(file));
+	}
+
+	@Test
+	void aFailedLoadLeavesNothingInTheResourceSet() throws IOException {
+		Path file = folder.resolve("garbage.cjm");
+		Files.writeString(file, "<not-a-map");
+		ResourceSet resourceSet = MapFiles.newResourceSet();
+
+		assertThrows(MapFileException.class, () -> MapFiles.load(file, resourceSet));
+
+		assertEquals(0, resourceSet.getResources().size());
+	}
+
+	private static MapFileException failsToLoadUnchanged(Path file) throws IOException {
+		byte[] before = Files.readAllBytes(file);
+		var modifiedBefore = Files.getLastModifiedTime(file);
+		MapFileException problem = assertThrows(MapFileException.class, () -> MapFiles.load(file));
+		assertArrayEquals(before, Files.readAllBytes(file), "loading must not change the file");
+		assertEquals(modifiedBefore, Files.getLastModifiedTime(file));
+		assertEquals(file, problem.file());
+		return problem;
+	}
+}

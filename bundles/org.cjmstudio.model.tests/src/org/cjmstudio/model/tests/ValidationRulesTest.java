@@ -1,0 +1,166 @@
+package org.cjmstudio.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.cjmstudio.model.Touchpoint;
+import org.cjmstudio.model.validation.Findings;
+import org.cjmstudio.model.validation.MapValidation;
+import org.cjmstudio.model.validation.ValidationRules;
+import org.cjmstudio.model.validation.rules.AssumedBarrierRule;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each CX rule, once passing and once failing: a map that rests on evidence is clean, and breaking one thing
+ * raises exactly the problem a CX lead would expect, naming the element.
+ */
+class ValidationRulesTest {
+
+	private final MapFixtures fixture = new MapFixtures();
+
+	@Test
+	void aMapThatRestsOnEvidenceHasNoProblems() {
+		assertEquals(List.of(), problems(), "the fixture must be clean for the failing cases to mean anything");
+	}
+
+	@Test
+	void aBarrierWithoutEvidenceIsAnAssumption() {
+		fixture.longForm.getEvidence().clear();
+
+		Diagnostic problem = onlyProblem("barrier.no-evidence", Diagnostic.WARNING);
+		assertSame(fixture.longForm, problem.getData().get(0));
+		assertEquals("Assumption: barrier 'Checkout takes five screens' in stage 'Purchase' cites no evidence. "
+				+ "Link it to the interviews, insights or data that show it.", problem.getMessage());
+	}
+
+	@Test
+	void anEmotionWithoutEvidenceIsAnAssumption() {
+		fixture.irritation.getEvidence().clear();
+
+		Diagnostic problem = onlyProblem("emotion.no-evidence", Diagnostic.WARNING);
+		assertSame(fixture.irritation, problem.getData().get(0));
+		assertTrue(problem.getMessage().contains("emotion 'irritation (-2) at step 'Fills in the checkout form''"),
+				problem.getMessage());
+	}
+
+	@Test
+	void aStudyWithFewerThanTenInterviewsIsThin() {
+		fixture.study.getInterviews().subList(9, MapFixtures.INTERVIEWS).clear();
+
+		Diagnostic problem = onlyProblem("study.too-few-interviews", Diagnostic.WARNING);
+		assertTrue(problem.getMessage().startsWith("Thin research: research study 'Why people leave the checkout' "
+				+ "has 9 interviews"), problem.getMessage());
+	}
+
+	@Test
+	void aStudyWithFewerThanThreeInterviewsIsNotResearch() {
+		fixture.study.getInterviews().subList(2, MapFixtures.INTERVIEWS).clear();
+
+		Diagnostic problem = onlyProblem("study.too-few-interviews", Diagnostic.ERROR);
+		assertTrue(problem.getMessage().startsWith("Not research:"), problem.getMessage());
+	}
+
+	@Test
+	void aStageWithoutTouchpointsIsFlagged() {
+		fixture.map.getStages().get(0).getTouchpoints().clear();
+
+		Diagnostic problem = onlyProblem("stage.no-touchpoint", Diagnostic.WARNING);
+		assertSame(fixture.map.getStages().get(0), problem.getData().get(0));
+		assertTrue(problem.getMessage().startsWith("stage 'Need' has no touchpoint"), problem.getMessage());
+	}
+
+	@Test
+	void anOpportunityWithoutMetricIsFlagged() {
+		fixture.oneClickCheckout.getMetrics().clear();
+
+		assertSame(fixture.oneClickCheckout, onlyProblem("opportunity.no-metric", Diagnostic.WARNING).getData().get(0));
+	}
+
+	@Test
+	void anOpportunityWithoutBarrierIsFlagged() {
+		fixture.oneClickCheckout.getAddresses().clear();
+
+		assertSame(fixture.oneClickCheckout,
+				onlyProblem("opportunity.no-barrier", Diagnostic.WARNING).getData().get(0));
+	}
+
+	@Test
+	void aPersonaWithoutDataSourceIsFlagged() {
+		fixture.persona.getEvidence().clear();
+
+		Diagnostic problem = onlyProblem("persona.no-data-source", Diagnostic.WARNING);
+		assertTrue(problem.getMessage().startsWith("persona 'Anna, weekend cyclist' is built on no data source"));
+	}
+
+	@Test
+	void theSameTouchpointTwiceOnAStepIsFlagged() {
+		Touchpoint copy = fixture.factory.createTouchpoint();
+		copy.setName(" checkout PAGE ");
+		copy.setChannel(fixture.checkoutPage.getChannel());
+		copy.getServes().add(fixture.checkout);
+		fixture.purchase.getTouchpoints().add(copy);
+
+		Diagnostic problem = onlyProblem("step.duplicate-touchpoints", Diagnostic.WARNING);
+		assertSame(fixture.checkout, problem.getData().get(0));
+		assertTrue(problem.getMessage().contains("is served 2 times by touchpoint 'Checkout page'"));
+	}
+
+	@Test
+	void twoTouchpointsOnDifferentChannelsAreNoDuplicates() {
+		Touchpoint phone = fixture.factory.createTouchpoint();
+		phone.setName("Checkout page");
+		phone.setChannel(fixture.map.getChannels().get(9));
+		phone.getServes().add(fixture.checkout);
+		fixture.purchase.getTouchpoints().add(phone);
+
+		assertEquals(List.of(), problems());
+	}
+
+	@Test
+	void aMapWithoutPersonaIsAnError() {
+		fixture.map.getPersonas().clear();
+
+		Diagnostic problem = onlyProblem("map.no-persona", Diagnostic.ERROR);
+		assertEquals("journey map 'Buying a bike online' has no persona. Add the customer whose journey this is.",
+				problem.getMessage());
+	}
+
+	@Test
+	void aValenceOutsideMinusThreeToThreeIsRejectedByTheMetamodel() {
+		fixture.irritation.setValence(-5);
+
+		Diagnostic result = MapValidation.standard().validate(fixture.map);
+		assertEquals(Diagnostic.ERROR, result.getSeverity());
+		assertTrue(result.getChildren().stream().anyMatch(child -> child.getData().contains(fixture.irritation)));
+	}
+
+	@Test
+	void aRuleCanBeSwitchedOffAndPluginsCannotRegisterTheSameIdTwice() {
+		fixture.longForm.getEvidence().clear();
+		ValidationRules rules = ValidationRules.standard();
+
+		assertThrows(IllegalArgumentException.class, () -> rules.register(new AssumedBarrierRule()));
+		assertTrue(rules.unregister("barrier.no-evidence"));
+		assertEquals(List.of(), new MapValidation(rules).validate(fixture.map).getChildren());
+	}
+
+	private Diagnostic onlyProblem(String ruleId, int severity) {
+		List<Diagnostic> problems = problems();
+		assertEquals(1, problems.size(), "expected only " + ruleId + " but got " + problems);
+		Diagnostic problem = problems.get(0);
+		assertEquals(ruleId, Findings.ruleIdOf(problem));
+		assertEquals(severity, problem.getSeverity(), problem.getMessage());
+		assertTrue(problem.getData().get(0) instanceof EObject);
+		return problem;
+	}
+
+	private List<Diagnostic> problems() {
+		return MapValidation.standard().validate(fixture.map).getChildren();
+	}
+}
