@@ -3,6 +3,7 @@ package org.cjmstudio.model.edit.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -21,6 +22,7 @@ import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.junit.jupiter.api.Test;
 
 /** Every change goes through the domain's one command stack: it can be undone and redone, and marks the map dirty. */
@@ -55,6 +57,20 @@ class EditingDomainTest {
 
 		domain.getCommandStack().redo();
 		assertEquals(id, purchase.getBarriers().get(0).getId(), "redo brings back the same element");
+	}
+
+	@Test
+	void aPropertyEditedThroughItsDescriptorGoesThroughTheCommandStack() {
+		assertSame(domain, AdapterFactoryEditingDomain.getEditingDomainFor(purchase));
+		IItemPropertySource properties = (IItemPropertySource) domain.getAdapterFactory().adapt(purchase,
+				IItemPropertySource.class);
+
+		properties.getPropertyDescriptor(purchase, CjmPackage.Literals.STAGE__NAME).setPropertyValue(purchase,
+				"Checkout");
+
+		assertEquals("Checkout", purchase.getName());
+		domain.getCommandStack().undo();
+		assertEquals("Purchase", purchase.getName());
 	}
 
 	@Test

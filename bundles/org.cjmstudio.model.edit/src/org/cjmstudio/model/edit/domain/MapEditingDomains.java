@@ -36,6 +36,11 @@ public final class MapEditingDomains {
 	public static AdapterFactoryEditingDomain newEditingDomain() {
 		ResourceSet resourceSet = MapFiles.newResourceSet();
 		ElementIdAssigner.install(resourceSet);
-		return new AdapterFactoryEditingDomain(newAdapterFactory(), new BasicCommandStack(), resourceSet);
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(newAdapterFactory(),
+				new BasicCommandStack(), resourceSet);
+		// Property descriptors and drag-and-drop find the domain of an element through its resource set; without
+		// this, a change made in the Properties view would bypass the command stack (and undo).
+		resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+		return domain;
 	}
 }
