@@ -20,6 +20,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  */
 final class CjmActionBarAdvisor extends ActionBarAdvisor {
 
+	private IWorkbenchAction newWizard;
+	private IWorkbenchAction newWizardDropDown;
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAll;
 	private IWorkbenchAction close;
@@ -41,6 +43,9 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
+		newWizard = register(ActionFactory.NEW.create(window));
+		newWizard.setText("&New...");
+		newWizardDropDown = register(ActionFactory.NEW_WIZARD_DROP_DOWN.create(window));
 		save = register(ActionFactory.SAVE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
 		close = register(ActionFactory.CLOSE.create(window));
@@ -74,6 +79,7 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager fileMenu() {
 		MenuManager menu = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		menu.add(newWizard);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		menu.add(new Separator());
 		menu.add(close);
@@ -131,6 +137,7 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillCoolBar(ICoolBarManager coolBar) {
 		ToolBarManager fileBar = new ToolBarManager(coolBar.getStyle());
+		fileBar.add(newWizardDropDown);
 		fileBar.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		fileBar.add(save);
 		fileBar.add(new Separator());

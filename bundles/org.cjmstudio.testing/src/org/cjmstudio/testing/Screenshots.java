@@ -1,4 +1,4 @@
-package org.cjmstudio.app.tests;
+package org.cjmstudio.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,13 +18,13 @@ import org.eclipse.swt.widgets.Shell;
  * UI tests drove. Files go to the directory named by the system property {@code cjm.test.output}
  * (the test bundle's {@code target/test-output} under Maven).
  */
-final class Screenshots {
+public final class Screenshots {
 
 	private Screenshots() {
 	}
 
 	/** Lets SWT finish pending layout and paint work, so the capture shows a settled window. */
-	static void settle(Display display) {
+	public static void settle(Display display) {
 		long until = System.currentTimeMillis() + 1_000;
 		while (System.currentTimeMillis() < until) {
 			while (display.readAndDispatch()) {
@@ -36,7 +36,7 @@ final class Screenshots {
 	}
 
 	/** Captures the shell's screen area and returns the image that was written. */
-	static ImageData capture(Shell shell, String fileName) throws IOException {
+	public static ImageData capture(Shell shell, String fileName) throws IOException {
 		Display display = shell.getDisplay();
 		shell.forceActive();
 		settle(display);
@@ -57,7 +57,7 @@ final class Screenshots {
 		}
 	}
 
-	static Path outputDirectory() throws IOException {
+	public static Path outputDirectory() throws IOException {
 		Path directory = Path.of(System.getProperty("cjm.test.output", "target/test-output"));
 		return Files.createDirectories(directory);
 	}

@@ -1,0 +1,93 @@
+package org.cjmstudio.diagram.editor;
+
+import java.util.List;
+
+import org.cjmstudio.diagram.outline.JourneyMapOutlinePage;
+import org.cjmstudio.edit.ui.properties.ItemProviderPropertySourceProvider;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.KeyHandler;
+import org.eclipse.gef.KeyStroke;
+import org.eclipse.gef.MouseWheelHandler;
+import org.eclipse.gef.MouseWheelZoomHandler;
+import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.ui.actions.ActionRegistry;
+import org.eclipse.gef.ui.actions.DirectEditAction;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
+import org.eclipse.gef.ui.actions.ZoomInAction;
+import org.eclipse.gef.ui.actions.ZoomOutAction;
+import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.IWorkbenchPartSite;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+/**
+ * How the journey map editor's viewer behaves: zoom (toolbar, Ctrl + mouse wheel, fit), keys (arrows move between
+ * cards, F2 renames, Delete deletes) and the editor's own actions. Kept out of the editor so that class stays about
+ * the map's life cycle (load, change, save).
+ */
+final class DiagramSetup {
+
+	private static final double[] ZOOM_LEVELS = { 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0 };
+
+	private final JourneyMapEditor editor;
+	private ZoomManager zoomManager;
+
+	DiagramSetup(JourneyMapEditor editor) {
+		this.editor = editor;
+	}
+
+	void configure(GraphicalViewer viewer, ActionRegistry actions, IWorkbenchPartSite site) {
+		ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+		viewer.setRootEditPart(root);
+		zoomManager = root.getZoomManager();
+		zoomManager.setZoomLevels(ZOOM_LEVELS);
+		zoomManager.setZoomLevelContributions(List.of(ZoomManager.FIT_ALL, ZoomManager.FIT_WIDTH,
+				ZoomManager.FIT_HEIGHT));
+		viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
+
+		IAction zoomIn = new ZoomInAction(zoomManager);
+		IAction zoomOut = new ZoomOutAction(zoomManager);
+		actions.registerAction(zoomIn);
+		actions.registerAction(zoomOut);
+
+		KeyHandler keys = new GraphicalViewerKeyHandler(viewer);
+		keys.put(KeyStroke.getPressed(SWT.F2, 0), actions.getAction(GEFActionConstants.DIRECT_EDIT));
+		keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), actions.getAction(ActionFactory.DELETE.getId()));
+		keys.put(KeyStroke.getPressed('+', SWT.KEYPAD_ADD, SWT.MOD1), zoomIn);
+		keys.put(KeyStroke.getPressed('-', SWT.KEYPAD_SUBTRACT, SWT.MOD1), zoomOut);
+		viewer.setKeyHandler(keys);
+	}
+
+	@SuppressWarnings("unchecked")
+	void createActions(ActionRegistry actions, @SuppressWarnings("rawtypes") List selectionActions) {
+		DirectEditAction rename = new DirectEditAction(editor);
+		actions.registerAction(rename);
+		selectionActions.add(rename.getId());
+	}
+
+	Object getAdapter(Class<?> type, GraphicalViewer viewer, AdapterFactoryEditingDomain domain) {
+		if (type == ZoomManager.class) {
+			return zoomManager;
+		}
+		if (type == IPropertySheetPage.class) {
+			PropertySheetPage properties = new PropertySheetPage();
+			ItemProviderPropertySourceProvider sources = new ItemProviderPropertySourceProvider(
+					domain.getAdapterFactory());
+			// The diagram's selection holds edit parts; the Properties view edits the elements behind them.
+			properties.setPropertySourceProvider(
+					object -> sources.getPropertySource(object instanceof EditPart part ? part.getModel() : object));
+			return properties;
+		}
+		if (type == IContentOutlinePage.class) {
+			return new JourneyMapOutlinePage(editor.getMap(), domain.getAdapterFactory(), viewer);
+		}
+		return null;
+	}
+}

@@ -1,0 +1,46 @@
+package org.cjmstudio.diagram.editor;
+
+import org.eclipse.gef.ui.actions.ActionBarContributor;
+import org.eclipse.gef.ui.actions.DeleteRetargetAction;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
+import org.eclipse.gef.ui.actions.RedoRetargetAction;
+import org.eclipse.gef.ui.actions.UndoRetargetAction;
+import org.eclipse.gef.ui.actions.ZoomComboContributionItem;
+import org.eclipse.gef.ui.actions.ZoomInRetargetAction;
+import org.eclipse.gef.ui.actions.ZoomOutRetargetAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.actions.ActionFactory;
+
+/**
+ * Connects the workbench's Undo, Redo, Delete, Select All and zoom buttons to the active journey map editor, so the
+ * usual keys (Ctrl+Z, Ctrl+Y, Delete, Ctrl+A) work on the map.
+ */
+public final class JourneyMapActionBarContributor extends ActionBarContributor {
+
+	@Override
+	protected void buildActions() {
+		addRetargetAction(new UndoRetargetAction());
+		addRetargetAction(new RedoRetargetAction());
+		addRetargetAction(new DeleteRetargetAction());
+		addRetargetAction(new ZoomInRetargetAction());
+		addRetargetAction(new ZoomOutRetargetAction());
+	}
+
+	@Override
+	protected void declareGlobalActionKeys() {
+		addGlobalActionKey(ActionFactory.SELECT_ALL.getId());
+		addGlobalActionKey(ActionFactory.PRINT.getId());
+		addGlobalActionKey(ActionFactory.SAVE.getId());
+	}
+
+	@Override
+	public void contributeToToolBar(IToolBarManager toolBar) {
+		toolBar.add(getAction(ActionFactory.UNDO.getId()));
+		toolBar.add(getAction(ActionFactory.REDO.getId()));
+		toolBar.add(new Separator());
+		toolBar.add(getAction(GEFActionConstants.ZOOM_IN));
+		toolBar.add(getAction(GEFActionConstants.ZOOM_OUT));
+		toolBar.add(new ZoomComboContributionItem(getPage()));
+	}
+}

@@ -1,0 +1,200 @@
+package org.cjmstudio.diagram.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cjmstudio.diagram.commands.EmfCommandStackBridge;
+import org.cjmstudio.diagram.palette.JourneyMapPaletteFactory;
+import org.cjmstudio.diagram.parts.MapEditPartFactory;
+import org.cjmstudio.diagram.problems.ProblemIndex;
+import org.cjmstudio.diagram.problems.ProblemMarkers;
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.edit.domain.MapEditingDomains;
+import org.cjmstudio.model.persistence.MapFiles;
+import org.cjmstudio.model.validation.MapValidation;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.ui.palette.FlyoutPaletteComposite;
+import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
+
+/**
+ * The journey map editor: a GEF diagram over one {@code .cjm} file. It owns the map's editing domain (one EMF command
+ * stack that GEF's tools, the Properties view and the outline all use), saves atomically, and keeps the validation
+ * result on the cards and in the Problems view after every change.
+ */
+public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette {
+
+	public static final String ID = "org.cjmstudio.diagram.editor";
+
+	private AdapterFactoryEditingDomain editingDomain;
+	private Resource resource;
+	private Path file;
+	private final MapValidation validation = MapValidation.standard();
+	private final DiagramSetup setup = new DiagramSetup(this);
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		file = MapEditorInputs.pathOf(input);
+		editingDomain = MapEditingDomains.newEditingDomain();
+		try {
+			resource = MapFiles.load(file, editingDomain.getResourceSet()).eResource();
+		} catch (IOException e) {
+			throw new PartInitException(e.getMessage(), e);
+		}
+		DefaultEditDomain editDomain = new DefaultEditDomain(this);
+		editDomain.setCommandStack(new EmfCommandStackBridge((BasicCommandStack) editingDomain.getCommandStack()));
+		setEditDomain(editDomain);
+		super.init(site, input);
+		setPartName(input.getName());
+	}
+
+	public JourneyMap getMap() {
+		return (JourneyMap) resource.getContents().get(0);
+	}
+
+	public AdapterFactoryEditingDomain getEditingDomain() {
+		return editingDomain;
+	}
+
+	/** The diagram viewer; public so tests and exporters can reach the edit parts and figures. */
+	@Override
+	public GraphicalViewer getGraphicalViewer() {
+		return super.getGraphicalViewer();
+	}
+
+	@Override
+	protected PaletteRoot getPaletteRoot() {
+		return JourneyMapPaletteFactory.create();
+	}
+
+	@Override
+	protected FlyoutPaletteComposite.FlyoutPreferences getPalettePreferences() {
+		return new PalettePreferences();
+	}
+
+	@Override
+	protected void configureGraphicalViewer() {
+		super.configureGraphicalViewer();
+		setup.configure(getGraphicalViewer(), getActionRegistry(), getSite());
+		getGraphicalViewer().setEditPartFactory(new MapEditPartFactory());
+	}
+
+	@Override
+	protected void createActions() {
+		super.createActions();
+		setup.createActions(getActionRegistry(), getSelectionActions());
+	}
+
+	@Override
+	protected void initializeGraphicalViewer() {
+		super.initializeGraphicalViewer();
+		revalidate();
+		getGraphicalViewer().setContents(getMap());
+	}
+
+	@Override
+	public void commandStackChanged(java.util.EventObject event) {
+		super.commandStackChanged(event);
+		firePropertyChange(PROP_DIRTY);
+		revalidate();
+	}
+
+	/** Runs validation and shows its result on the cards and in the Problems view. */
+	private void revalidate() {
+		Diagnostic result = validation.validate(getMap());
+		GraphicalViewer viewer = getGraphicalViewer();
+		if (viewer != null) {
+			viewer.setProperty(ProblemIndex.VIEWER_PROPERTY, ProblemIndex.of(result));
+			for (Object part : List.copyOf(viewer.getEditPartRegistry().values())) {
+				((EditPart) part).refresh();
+			}
+		}
+		ProblemMarkers.update(MapEditorInputs.workspaceFileOf(getEditorInput()), result);
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			MapFiles.save(resource, file);
+			getCommandStack().markSaveLocation();
+			refreshWorkspaceFile();
+		} catch (IOException e) {
+			ILog.of(getClass()).error("Could not save " + file, e);
+			MessageDialog.openError(getSite().getShell(), "Could not save the journey map",
+					"Saving '" + file + "' failed: " + e.getMessage()
+							+ "\n\nThe file on disk was not changed and your changes are still in the editor.");
+		}
+	}
+
+	private void refreshWorkspaceFile() {
+		IFile workspaceFile = MapEditorInputs.workspaceFileOf(getEditorInput());
+		if (workspaceFile != null) {
+			try {
+				workspaceFile.refreshLocal(IResource.DEPTH_ZERO, null);
+			} catch (CoreException e) {
+				ILog.of(getClass()).warn("Saved, but could not refresh " + workspaceFile.getFullPath(), e);
+			}
+		}
+	}
+
+	@Override
+	public boolean isDirty() {
+		return getCommandStack().isDirty();
+	}
+
+	/** Selects and reveals the edit part of {@code element}; true if it has one. */
+	public boolean select(EObject element) {
+		Object part = getGraphicalViewer().getEditPartRegistry().get(element);
+		if (part instanceof EditPart editPart) {
+			getGraphicalViewer().reveal(editPart);
+			getGraphicalViewer().setSelection(new StructuredSelection(editPart));
+			return true;
+		}
+		return false;
+	}
+
+	private void gotoMarker(IMarker marker) {
+		String id = marker.getAttribute(ProblemMarkers.ELEMENT_ID, null);
+		EObject element = id == null ? null : resource.getEObject(id);
+		if (element != null) {
+			select(element);
+		}
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	@Override
+	public Object getAdapter(Class type) {
+		if (type == IGotoMarker.class) {
+			return (IGotoMarker) this::gotoMarker;
+		}
+		Object adapter = setup.getAdapter(type, getGraphicalViewer(), editingDomain);
+		return adapter != null ? adapter : super.getAdapter(type);
+	}
+
+	@Override
+	public void dispose() {
+		getCommandStack().dispose();
+		editingDomain.getResourceSet().getResources().forEach(Resource::unload);
+		super.dispose();
+	}
+}

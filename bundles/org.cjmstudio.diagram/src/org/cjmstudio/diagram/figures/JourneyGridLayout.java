@@ -1,0 +1,74 @@
+package org.cjmstudio.diagram.figures;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.cjmstudio.diagram.layout.Lane;
+import org.eclipse.draw2d.AbstractLayout;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Dimension;
+import org.eclipse.draw2d.geometry.Rectangle;
+
+/**
+ * Lays out the journey as a grid computed from the content, not from stored coordinates: the lane header column,
+ * then the stage columns left to right. Each lane is as tall as its fullest cell in any stage, so lanes line up; each
+ * column is as wide as its content needs. The emotion curve spans the whole grid.
+ */
+final class JourneyGridLayout extends AbstractLayout {
+
+	private final JourneyGridFigure grid;
+
+	JourneyGridLayout(JourneyGridFigure grid) {
+		this.grid = grid;
+	}
+
+	@Override
+	protected Dimension calculatePreferredSize(IFigure container, int wHint, int hHint) {
+		Map<Lane, Integer> heights = laneHeights();
+		int width = GridMetrics.LANE_HEADER_WIDTH;
+		for (StageColumnFigure column : grid.columns()) {
+			width += column.preferredWidth();
+		}
+		return new Dimension(width, totalHeight(heights));
+	}
+
+	@Override
+	public void layout(IFigure container) {
+		Map<Lane, Integer> heights = laneHeights();
+		int height = totalHeight(heights);
+		Rectangle area = container.getClientArea();
+		int x = area.x;
+		int y = area.y;
+		grid.laneHeader().setLaneHeights(heights);
+		grid.laneHeader().setBounds(new Rectangle(x, y, GridMetrics.LANE_HEADER_WIDTH, height));
+		x += GridMetrics.LANE_HEADER_WIDTH;
+		for (StageColumnFigure column : grid.columns()) {
+			column.setLaneHeights(heights);
+			int width = column.preferredWidth();
+			column.setBounds(new Rectangle(x, y, width, height));
+			x += width;
+		}
+		grid.emotionCurve().setBounds(new Rectangle(area.x, area.y, x - area.x, height));
+	}
+
+	private Map<Lane, Integer> laneHeights() {
+		Map<Lane, Integer> heights = new EnumMap<>(Lane.class);
+		for (Lane lane : Lane.values()) {
+			int height = lane == Lane.EMOTIONS ? GridMetrics.EMOTION_LANE_HEIGHT
+					: lane == Lane.EVIDENCE ? GridMetrics.EVIDENCE_LANE_HEIGHT : GridMetrics.MIN_LANE_HEIGHT;
+			for (StageColumnFigure column : grid.columns()) {
+				height = Math.max(height, column.preferredLaneHeight(lane));
+			}
+			heights.put(lane, height);
+		}
+		return heights;
+	}
+
+	private static int totalHeight(Map<Lane, Integer> heights) {
+		int height = GridMetrics.HEADER_HEIGHT;
+		for (int laneHeight : heights.values()) {
+			height += laneHeight;
+		}
+		return height;
+	}
+}

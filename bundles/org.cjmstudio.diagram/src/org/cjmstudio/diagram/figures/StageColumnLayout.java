@@ -1,0 +1,105 @@
+package org.cjmstudio.diagram.figures;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cjmstudio.diagram.layout.Lane;
+import org.eclipse.draw2d.AbstractLayout;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Dimension;
+import org.eclipse.draw2d.geometry.Rectangle;
+
+/**
+ * Places a stage's cards in their lanes: stacked top to bottom in card lanes, and in the emotion lane side by side,
+ * each at the height of its valence so the markers form the curve. The lane heights themselves come from the grid
+ * (every column shares them), see {@link StageColumnFigure#setLaneHeights}.
+ */
+final class StageColumnLayout extends AbstractLayout {
+
+	private final Map<IFigure, Lane> lanes = new HashMap<>();
+	private final StageColumnFigure column;
+
+	StageColumnLayout(StageColumnFigure column) {
+		this.column = column;
+	}
+
+	@Override
+	public void setConstraint(IFigure child, Object constraint) {
+		if (constraint instanceof Lane lane) {
+			lanes.put(child, lane);
+		}
+		super.setConstraint(child, constraint);
+	}
+
+	@Override
+	public Object getConstraint(IFigure child) {
+		return lanes.get(child);
+	}
+
+	@Override
+	public void remove(IFigure child) {
+		lanes.remove(child);
+		super.remove(child);
+	}
+
+	/** The height a lane needs to show this column's cards without overlap. */
+	int preferredHeight(Lane lane) {
+		return switch (lane) {
+			case EMOTIONS -> GridMetrics.EMOTION_LANE_HEIGHT;
+			case EVIDENCE -> GridMetrics.EVIDENCE_LANE_HEIGHT;
+			default -> {
+				int height = GridMetrics.PADDING;
+				for (IFigure card : cardsIn(lane)) {
+					height += card.getPreferredSize().height + GridMetrics.CARD_GAP;
+				}
+				yield Math.max(GridMetrics.MIN_LANE_HEIGHT, height + GridMetrics.PADDING);
+			}
+		};
+	}
+
+	int emotionCount() {
+		return cardsIn(Lane.EMOTIONS).size();
+	}
+
+	@Override
+	protected Dimension calculatePreferredSize(IFigure container, int wHint, int hHint) {
+		int height = GridMetrics.HEADER_HEIGHT;
+		for (Lane lane : Lane.values()) {
+			height += preferredHeight(lane);
+		}
+		return new Dimension(column.preferredWidth(), height);
+	}
+
+	@Override
+	public void layout(IFigure container) {
+		Map<Lane, Integer> nextY = new EnumMap<>(Lane.class);
+		int emotionIndex = 0;
+		int x = column.getBounds().x + GridMetrics.PADDING;
+		for (Object child : container.getChildren()) {
+			IFigure card = (IFigure) child;
+			Lane lane = lanes.get(card);
+			if (lane == null) {
+				continue;
+			}
+			Rectangle laneBounds = column.laneBounds(lane);
+			Dimension size = card.getPreferredSize();
+			if (lane == Lane.EMOTIONS && card instanceof EmotionMarkerFigure marker) {
+				int usable = laneBounds.height - 2 * GridMetrics.PADDING - size.height;
+				int y = laneBounds.y + GridMetrics.PADDING + (3 - marker.getValence()) * usable / 6;
+				card.setBounds(new Rectangle(x + emotionIndex++ * GridMetrics.EMOTION_SPACING, y, size.width,
+						size.height));
+			} else {
+				int y = nextY.getOrDefault(lane, laneBounds.y + GridMetrics.PADDING);
+				card.setBounds(new Rectangle(x, y, size.width, size.height));
+				nextY.put(lane, y + size.height + GridMetrics.CARD_GAP);
+			}
+		}
+	}
+
+	private List<IFigure> cardsIn(Lane lane) {
+		return lanes.entrySet().stream().filter(entry -> entry.getValue() == lane).map(Map.Entry::getKey)
+				.filter(IFigure::isVisible).toList();
+	}
+}

@@ -1,0 +1,56 @@
+package org.cjmstudio.diagram.palette;
+
+import java.net.URL;
+
+import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.model.edit.provider.CjmEditPlugin;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.gef.palette.CombinedTemplateCreationEntry;
+import org.eclipse.gef.palette.MarqueeToolEntry;
+import org.eclipse.gef.palette.PaletteDrawer;
+import org.eclipse.gef.palette.PaletteGroup;
+import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.palette.SelectionToolEntry;
+import org.eclipse.jface.resource.ImageDescriptor;
+
+/** The editor's palette: selection tools, then a tool per kind of element a CX team draws. */
+public final class JourneyMapPaletteFactory {
+
+	private JourneyMapPaletteFactory() {
+	}
+
+	public static PaletteRoot create() {
+		PaletteRoot palette = new PaletteRoot();
+		PaletteGroup tools = new PaletteGroup("Tools");
+		SelectionToolEntry selection = new SelectionToolEntry();
+		tools.add(selection);
+		tools.add(new MarqueeToolEntry());
+		palette.add(tools);
+		palette.setDefaultEntry(selection);
+
+		PaletteDrawer journey = new PaletteDrawer("Journey");
+		journey.add(entry("Stage", "A stage of the journey: drop it between two columns", CjmPackage.Literals.STAGE));
+		palette.add(journey);
+
+		PaletteDrawer cards = new PaletteDrawer("Cards");
+		cards.add(entry("Step", "What the customer does, thinks and asks", CjmPackage.Literals.STEP));
+		cards.add(entry("Touchpoint", "Where the customer meets the business", CjmPackage.Literals.TOUCHPOINT));
+		cards.add(entry("Emotion", "How the customer feels at a step (-3 ... +3)", CjmPackage.Literals.EMOTION));
+		cards.add(entry("Barrier", "A pain point that slows or stops the customer", CjmPackage.Literals.BARRIER));
+		cards.add(entry("Opportunity", "A change the business will make", CjmPackage.Literals.OPPORTUNITY));
+		cards.add(entry("Metric", "A KPI that shows whether a change worked", CjmPackage.Literals.METRIC));
+		palette.add(cards);
+		return palette;
+	}
+
+	private static CombinedTemplateCreationEntry entry(String label, String description, EClass type) {
+		ImageDescriptor icon = icon(type);
+		return new CombinedTemplateCreationEntry(label, description, type, new CardFactory(type), icon, icon);
+	}
+
+	/** The same icon the outline and properties view show for this kind of element. */
+	private static ImageDescriptor icon(EClass type) {
+		Object image = CjmEditPlugin.INSTANCE.getImage("full/obj16/" + type.getName());
+		return image instanceof URL url ? ImageDescriptor.createFromURL(url) : null;
+	}
+}

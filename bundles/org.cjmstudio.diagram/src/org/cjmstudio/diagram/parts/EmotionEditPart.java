@@ -1,0 +1,47 @@
+package org.cjmstudio.diagram.parts;
+
+import org.cjmstudio.diagram.figures.EmotionMarkerFigure;
+import org.cjmstudio.diagram.layout.Lane;
+import org.cjmstudio.diagram.policies.ElementDeletePolicy;
+import org.cjmstudio.model.Emotion;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+
+/** A point of the emotion curve. Its feeling, valence and note are edited in the Properties view. */
+final class EmotionEditPart extends AbstractGraphicalEditPart {
+
+	@Override
+	public Emotion getModel() {
+		return (Emotion) super.getModel();
+	}
+
+	EmotionMarkerFigure marker() {
+		return (EmotionMarkerFigure) getFigure();
+	}
+
+	@Override
+	protected IFigure createFigure() {
+		return new EmotionMarkerFigure();
+	}
+
+	@Override
+	protected void createEditPolicies() {
+		installEditPolicy(EditPolicy.COMPONENT_ROLE, new ElementDeletePolicy());
+	}
+
+	@Override
+	protected void refreshVisuals() {
+		Emotion emotion = getModel();
+		String feeling = emotion.getFeeling() == null ? "feeling" : emotion.getFeeling().getLiteral().toLowerCase();
+		String at = emotion.getStep() == null ? "" : " at \"" + emotion.getStep().getName() + "\"";
+		String note = emotion.getNote() == null ? "" : "\n" + emotion.getNote();
+		marker().setEmotion(emotion.getValence(), feeling + " (" + emotion.getValence() + ")" + at + note);
+		marker().setWarnings(ProblemAware.messagesFor(this));
+		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), Lane.EMOTIONS);
+		if (getFigure().getParent() != null) {
+			getFigure().getParent().revalidate(); // a new valence moves the marker
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package org.cjmstudio.diagram.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.cjmstudio.diagram.figures.EmotionMarkerFigure;
+import org.cjmstudio.diagram.figures.JourneyGridFigure;
+import org.cjmstudio.diagram.policies.StageOrderEditPolicy;
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.Persona;
+import org.cjmstudio.model.Stage;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+import org.eclipse.gef.editpolicies.RootComponentEditPolicy;
+
+/**
+ * The whole map: a grid whose columns are the stages. It watches the map (and everything in it) while active and
+ * routes each change to the edit part of the element that changed.
+ */
+final class JourneyMapEditPart extends AbstractGraphicalEditPart {
+
+	private final MapChangeDispatcher dispatcher = new MapChangeDispatcher(this);
+
+	@Override
+	public JourneyMap getModel() {
+		return (JourneyMap) super.getModel();
+	}
+
+	@Override
+	protected IFigure createFigure() {
+		return new JourneyGridFigure(this::emotionMarkersInJourneyOrder);
+	}
+
+	JourneyGridFigure grid() {
+		return (JourneyGridFigure) getFigure();
+	}
+
+	@Override
+	protected void createEditPolicies() {
+		installEditPolicy(EditPolicy.COMPONENT_ROLE, new RootComponentEditPolicy());
+		installEditPolicy(EditPolicy.LAYOUT_ROLE, new StageOrderEditPolicy());
+	}
+
+	@Override
+	protected List<Stage> getModelChildren() {
+		return getModel().getStages();
+	}
+
+	@Override
+	public void activate() {
+		super.activate();
+		getModel().eAdapters().add(dispatcher);
+	}
+
+	@Override
+	public void deactivate() {
+		getModel().eAdapters().remove(dispatcher);
+		super.deactivate();
+	}
+
+	@Override
+	protected void refreshVisuals() {
+		String personas = getModel().getPersonas().stream().map(Persona::getName)
+				.map(name -> name == null ? "(unnamed)" : name).collect(Collectors.joining(", "));
+		grid().laneHeader().setPersonas(personas.isEmpty() ? "(no persona yet)" : personas);
+		grid().emotionCurve().repaint();
+	}
+
+	/** Stage columns, in journey order. */
+	List<StageEditPart> stageParts() {
+		List<StageEditPart> stages = new ArrayList<>();
+		for (Object child : getChildren()) {
+			stages.add((StageEditPart) child);
+		}
+		return stages;
+	}
+
+	/** Refreshes every stage column: after a change that moves cards between them or alters what they count. */
+	void refreshStages() {
+		for (StageEditPart stage : stageParts()) {
+			stage.refresh();
+		}
+		grid().revalidate();
+		grid().emotionCurve().repaint();
+	}
+
+	/** Refreshes the part of {@code element}, if it has one. */
+	void refreshPartOf(Object element) {
+		Object part = getViewer().getEditPartRegistry().get(element);
+		if (part instanceof EditPart editPart && editPart.isActive()) {
+			editPart.refresh();
+		}
+	}
+
+	private List<EmotionMarkerFigure> emotionMarkersInJourneyOrder() {
+		List<EmotionMarkerFigure> markers = new ArrayList<>();
+		for (StageEditPart stage : stageParts()) {
+			for (Object child : stage.getChildren()) {
+				if (child instanceof EmotionEditPart emotion) {
+					markers.add(emotion.marker());
+				}
+			}
+		}
+		return markers;
+	}
+}
