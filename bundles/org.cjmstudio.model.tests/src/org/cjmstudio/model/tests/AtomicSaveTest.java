@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import org.cjmstudio.model.JourneyMap;
@@ -80,6 +81,19 @@ class AtomicSaveTest {
 
 		assertArrayEquals(before, Files.readAllBytes(file));
 		assertEquals(List.of(file), listFolder());
+	}
+
+	@Test
+	void aSavedFileKeepsThePermissionsOfTheFileItReplaces() throws IOException {
+		Path file = folder.resolve("shared.cjm");
+		MapFiles.save(new MapFixtures().map, file);
+		assertEquals(PosixFilePermissions.fromString("rw-r--r--"), Files.getPosixFilePermissions(file),
+				"a new map is readable by the team, not owner-only like a temporary file");
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+
+		MapFiles.save(new MapFixtures().map, file);
+
+		assertEquals(PosixFilePermissions.fromString("rw-rw-r--"), Files.getPosixFilePermissions(file));
 	}
 
 	private List<Path> listFolder() throws IOException {

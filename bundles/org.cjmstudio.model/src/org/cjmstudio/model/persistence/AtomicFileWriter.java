@@ -33,6 +33,7 @@ public final class AtomicFileWriter {
 		Files.createDirectories(directory);
 		Path temporary = Files.createTempFile(directory, "." + absoluteTarget.getFileName(), ".saving");
 		try {
+			FilePermissions.copy(absoluteTarget, temporary);
 			writeAndForce(temporary, content);
 			moveIntoPlace(temporary, absoluteTarget);
 		} catch (IOException | RuntimeException | Error failure) {
