@@ -2,7 +2,10 @@
 # Proves that the product archive a user downloads starts: unpacks it into a temporary folder, starts it with
 # its launcher jar (as ./cjmstudio does), waits for a window titled "CJM Studio", and saves a screenshot.
 #
-#   releng/scripts/product-smoke.sh ARCHIVE.tar.gz SCREENSHOT.png
+#   releng/scripts/product-smoke.sh ARCHIVE.tar.gz SCREENSHOT.png [WORKBENCH ARGUMENTS...]
+#
+# With -openSample as workbench argument the product also opens the B2C sample map in the map editor, which
+# proves the editor works in the product (GEF, its compatibility fragments, the samples) and gives the README picture.
 #
 # Needs a display; without one it re-runs itself under xvfb-run. Exits non-zero, printing the workbench log,
 # when the window does not appear within CJM_SMOKE_TIMEOUT seconds (default 120).
@@ -10,11 +13,13 @@ set -euo pipefail
 
 archive="$(realpath "$1")"
 screenshot="$(realpath -m "$2")"
+shift 2
+workbench_args=("$@")
 timeout="${CJM_SMOKE_TIMEOUT:-120}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
+  exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$archive" "$screenshot" "${workbench_args[@]}"
 fi
 for tool in xwininfo import; do
   command -v "$tool" >/dev/null || { echo "product-smoke: '$tool' is missing (apt-get install x11-utils imagemagick)" >&2; exit 2; }
@@ -35,7 +40,8 @@ trap cleanup EXIT
 
 tar -xzf "$archive" -C "$install_dir"
 launcher=$(ls "$install_dir"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
-"$JAVA_HOME/bin/java" -jar "$launcher" -data "$install_dir/workspace" > "$install_dir/console.log" 2>&1 &
+"$JAVA_HOME/bin/java" -jar "$launcher" -data "$install_dir/workspace" "${workbench_args[@]}" \
+  > "$install_dir/console.log" 2>&1 &
 workbench_pid=$!
 
 started=$(date +%s)
@@ -53,7 +59,12 @@ until xwininfo -root -tree 2>/dev/null | grep -q '"CJM Studio'; do
   sleep 1
 done
 echo "product-smoke: window 'CJM Studio' appeared after $(( $(date +%s) - started ))s"
-sleep 3 # let it paint
+sleep "${CJM_SMOKE_SETTLE:-6}" # let it open what it was asked to and paint
+if grep -q "ERROR\|Exception" "$install_dir/workspace/.metadata/.log" 2>/dev/null; then
+  echo "product-smoke: the workbench logged errors:" >&2
+  cat "$install_dir/workspace/.metadata/.log" >&2
+  exit 1
+fi
 mkdir -p "$(dirname "$screenshot")"
 window_id=$(xwininfo -root -tree | grep '"CJM Studio' | head -n 1 | awk '{print $1}')
 import -window "$window_id" "$screenshot"

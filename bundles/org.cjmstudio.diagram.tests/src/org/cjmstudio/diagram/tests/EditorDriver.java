@@ -19,6 +19,7 @@ import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.Request;
 import org.eclipse.gef.commands.Command;
+import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -49,6 +50,16 @@ final class EditorDriver {
 	void settle() {
 		Screenshots.settle(editor.getSite().getShell().getDisplay());
 		editor.getGraphicalViewer().flush();
+	}
+
+	/** Maximizes the editor and zooms out until the whole map shows, as for a picture of it. */
+	void showWholeMap() {
+		IWorkbenchPage page = editor.getSite().getPage();
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		settle();
+		ZoomManager zoom = (ZoomManager) editor.getAdapter(ZoomManager.class);
+		zoom.setZoomAsText(ZoomManager.FIT_ALL);
+		settle();
 	}
 
 	void close() {

@@ -75,6 +75,9 @@ class OpenSampleMapsTest {
 			assertEquals(validation.getChildren().size(), markers.length, "one Problems entry per finding");
 
 			Screenshots.capture(driver.editor.getSite().getShell(), "editor-" + sample.name().toLowerCase() + ".png");
+			driver.showWholeMap();
+			Screenshots.capture(driver.editor.getSite().getShell(),
+					"editor-overview-" + sample.name().toLowerCase() + ".png");
 		} finally {
 			driver.close();
 		}

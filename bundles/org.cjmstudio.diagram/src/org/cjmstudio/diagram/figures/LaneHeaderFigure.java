@@ -1,11 +1,14 @@
 package org.cjmstudio.diagram.figures;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.cjmstudio.diagram.layout.Lane;
 import org.eclipse.draw2d.Figure;
+import org.eclipse.draw2d.FigureUtilities;
 import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.graphics.Font;
 
@@ -13,7 +16,7 @@ import org.eclipse.swt.graphics.Font;
 public class LaneHeaderFigure extends Figure {
 
 	private final Map<Lane, Integer> laneHeights = new EnumMap<>(Lane.class);
-	private String personas = "";
+	private List<String> personas = List.of();
 
 	public LaneHeaderFigure() {
 		for (Lane lane : Lane.values()) {
@@ -21,12 +24,14 @@ public class LaneHeaderFigure extends Figure {
 		}
 	}
 
-	public void setPersonas(String personas) {
-		this.personas = personas;
+	/** The names of the map's personas; the header shows the first two and how many more there are. */
+	public void setPersonas(List<String> personas) {
+		this.personas = List.copyOf(personas);
+		setToolTip(personas.isEmpty() ? null : new Label(String.join("\n", personas)));
 		repaint();
 	}
 
-	public String getPersonas() {
+	public List<String> getPersonas() {
 		return personas;
 	}
 
@@ -43,9 +48,9 @@ public class LaneHeaderFigure extends Figure {
 		graphics.setForegroundColor(DiagramColors.SECONDARY_TEXT);
 		graphics.drawText("Persona", bounds.x + GridMetrics.PADDING, bounds.y + 4);
 		graphics.setForegroundColor(DiagramColors.HEADER_TEXT);
-		graphics.drawText(personas, bounds.x + GridMetrics.PADDING, bounds.y + GridMetrics.PHASE_BAND_HEIGHT + 8);
-		int y = bounds.y + GridMetrics.HEADER_HEIGHT;
 		Font font = graphics.getFont();
+		paintPersonas(graphics, font, bounds);
+		int y = bounds.y + GridMetrics.HEADER_HEIGHT;
 		for (Lane lane : Lane.values()) {
 			int height = laneHeights.get(lane);
 			graphics.setForegroundColor(DiagramColors.GRID_LINE);
@@ -57,5 +62,16 @@ public class LaneHeaderFigure extends Figure {
 		}
 		graphics.setForegroundColor(DiagramColors.GRID_LINE);
 		graphics.drawLine(bounds.right() - 1, bounds.y, bounds.right() - 1, bounds.bottom());
+	}
+
+	private void paintPersonas(Graphics graphics, Font font, Rectangle bounds) {
+		int width = bounds.width - 2 * GridMetrics.PADDING;
+		int y = bounds.y + GridMetrics.PHASE_BAND_HEIGHT + 2;
+		List<String> lines = personas.isEmpty() ? List.of("(no persona yet)") : personas;
+		for (int i = 0; i < Math.min(2, lines.size()); i++) {
+			String line = i == 1 && lines.size() > 2 ? lines.get(1) + " +" + (lines.size() - 2) : lines.get(i);
+			graphics.drawText(Ellipsis.fit(line, font, width), bounds.x + GridMetrics.PADDING, y);
+			y += FigureUtilities.getFontMetrics(font).getHeight();
+		}
 	}
 }

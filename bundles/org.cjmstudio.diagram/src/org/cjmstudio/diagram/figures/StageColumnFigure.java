@@ -126,14 +126,16 @@ public class StageColumnFigure extends Figure {
 		graphics.drawText(phase, bounds.x + 6, bounds.y + 3);
 		graphics.setForegroundColor(DiagramColors.HEADER_TEXT);
 		Rectangle nameArea = nameBounds();
-		graphics.drawText(name, nameArea.x + 2, nameArea.y + 2);
+		graphics.drawText(Ellipsis.fit(name, graphics.getFont(), nameArea.width - WarningMarker.SIZE - 6),
+				nameArea.x + 2, nameArea.y + 2);
 		if (isFlagged()) {
 			WarningMarker.paint(graphics, new Rectangle(bounds.x, bounds.y + GridMetrics.PHASE_BAND_HEIGHT,
 					bounds.width, GridMetrics.HEADER_HEIGHT - GridMetrics.PHASE_BAND_HEIGHT));
 		}
 		Rectangle evidence = laneBounds(Lane.EVIDENCE);
 		graphics.setForegroundColor(DiagramColors.SECONDARY_TEXT);
-		graphics.drawText(evidenceSummary, evidence.x + GridMetrics.PADDING, evidence.y + GridMetrics.PADDING);
+		graphics.drawText(Ellipsis.fit(evidenceSummary, graphics.getFont(), evidence.width - 2 * GridMetrics.PADDING),
+				evidence.x + GridMetrics.PADDING, evidence.y + GridMetrics.PADDING);
 		paintGridLines(graphics, bounds);
 	}
 

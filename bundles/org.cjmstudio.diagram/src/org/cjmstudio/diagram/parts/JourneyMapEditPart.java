@@ -2,7 +2,6 @@ package org.cjmstudio.diagram.parts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.cjmstudio.diagram.figures.EmotionMarkerFigure;
 import org.cjmstudio.diagram.figures.JourneyGridFigure;
@@ -63,9 +62,8 @@ final class JourneyMapEditPart extends AbstractGraphicalEditPart {
 
 	@Override
 	protected void refreshVisuals() {
-		String personas = getModel().getPersonas().stream().map(Persona::getName)
-				.map(name -> name == null ? "(unnamed)" : name).collect(Collectors.joining(", "));
-		grid().laneHeader().setPersonas(personas.isEmpty() ? "(no persona yet)" : personas);
+		grid().laneHeader().setPersonas(getModel().getPersonas().stream().map(Persona::getName)
+				.map(name -> name == null ? "(unnamed persona)" : name).toList());
 		grid().emotionCurve().repaint();
 	}
 
