@@ -31,8 +31,12 @@ import org.eclipse.gef.requests.CreationFactory;
 import org.eclipse.gef.requests.DirectEditRequest;
 import org.eclipse.gef.requests.GroupRequest;
 import org.eclipse.gef.tools.CreationTool;
+import org.eclipse.gef.ui.actions.ActionRegistry;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +151,43 @@ class EditMapLikeAUserTest {
 		assertEquals(List.of(before.get(1), before.get(2), before.get(0)), map.getStages().subList(0, 3));
 		driver.editor.getGraphicalViewer().getEditDomain().getCommandStack().undo();
 		assertEquals(before, map.getStages());
+	}
+
+	@Test
+	void aCopiedBarrierIsPastedIntoAnotherStageAsANewCard() {
+		Stage purchase = map.getStages().get(3);
+		Stage usage = map.getStages().get(4);
+		Barrier original = purchase.getBarriers().get(0);
+		int barriersBefore = usage.getBarriers().size();
+		ActionRegistry actions = (ActionRegistry) driver.editor.getAdapter(ActionRegistry.class);
+
+		select(driver.partOf(original));
+		IAction copy = actions.getAction(ActionFactory.COPY.getId());
+		assertTrue(copy.isEnabled(), "Copy is enabled on a selected card");
+		copy.run();
+		select(driver.partOf(usage));
+		IAction paste = actions.getAction(ActionFactory.PASTE.getId());
+		assertTrue(paste.isEnabled(), "Paste is enabled on a selected stage");
+		paste.run();
+		paste.run();
+		driver.settle();
+
+		assertEquals(barriersBefore + 2, usage.getBarriers().size());
+		Barrier pasted = usage.getBarriers().get(barriersBefore);
+		assertEquals(original.getName(), pasted.getName());
+		assertEquals(original.getEvidence(), pasted.getEvidence(), "the copy cites the same evidence");
+		assertNotNull(pasted.getId());
+		assertFalse(pasted.getId().equals(original.getId()), "a pasted card is a new element with its own id");
+		assertFalse(pasted.getId().equals(usage.getBarriers().get(barriersBefore + 1).getId()));
+		assertTrue(purchase.getBarriers().contains(original), "copying leaves the original where it was");
+
+		driver.editor.getGraphicalViewer().getEditDomain().getCommandStack().undo();
+		assertEquals(barriersBefore + 1, usage.getBarriers().size(), "each paste is one undoable step");
+	}
+
+	private void select(EditPart part) {
+		driver.editor.getGraphicalViewer().setSelection(new StructuredSelection(part));
+		driver.settle();
 	}
 
 	private static CreationFactory paletteFactory(String label) {

@@ -2,9 +2,12 @@ package org.cjmstudio.diagram.editor;
 
 import java.util.List;
 
+import org.cjmstudio.diagram.clipboard.CopyCardsAction;
+import org.cjmstudio.diagram.clipboard.PasteCardsAction;
 import org.cjmstudio.diagram.outline.JourneyMapOutlinePage;
 import org.cjmstudio.edit.ui.properties.ItemProviderPropertySourceProvider;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
@@ -66,10 +69,13 @@ final class DiagramSetup {
 	}
 
 	@SuppressWarnings("unchecked")
-	void createActions(ActionRegistry actions, @SuppressWarnings("rawtypes") List selectionActions) {
-		DirectEditAction rename = new DirectEditAction(editor);
-		actions.registerAction(rename);
-		selectionActions.add(rename.getId());
+	void createActions(ActionRegistry actions, @SuppressWarnings("rawtypes") List selectionActions,
+			EditingDomain domain) {
+		for (IAction action : List.of(new DirectEditAction(editor), new CopyCardsAction(editor, domain),
+				new PasteCardsAction(editor, domain))) {
+			actions.registerAction(action);
+			selectionActions.add(action.getId());
+		}
 	}
 
 	Object getAdapter(Class<?> type, GraphicalViewer viewer, AdapterFactoryEditingDomain domain) {

@@ -30,6 +30,8 @@ public final class JourneyMapActionBarContributor extends ActionBarContributor {
 	@Override
 	protected void declareGlobalActionKeys() {
 		addGlobalActionKey(ActionFactory.SELECT_ALL.getId());
+		addGlobalActionKey(ActionFactory.COPY.getId());
+		addGlobalActionKey(ActionFactory.PASTE.getId());
 		addGlobalActionKey(ActionFactory.PRINT.getId());
 		addGlobalActionKey(ActionFactory.SAVE.getId());
 	}

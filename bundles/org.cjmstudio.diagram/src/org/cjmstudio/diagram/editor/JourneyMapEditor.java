@@ -102,7 +102,7 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette {
 	@Override
 	protected void createActions() {
 		super.createActions();
-		setup.createActions(getActionRegistry(), getSelectionActions());
+		setup.createActions(getActionRegistry(), getSelectionActions(), editingDomain);
 	}
 
 	@Override
