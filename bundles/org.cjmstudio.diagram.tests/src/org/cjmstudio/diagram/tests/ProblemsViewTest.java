@@ -4,19 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 
+import org.cjmstudio.diagram.evidence.EvidenceLinks;
+import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
 import org.cjmstudio.diagram.problems.ProblemMarkers;
 import org.cjmstudio.model.Barrier;
-import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Interview;
 import org.cjmstudio.samples.SampleMap;
 import org.cjmstudio.testing.WorkspaceMaps;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.gef.EditPart;
+import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
@@ -48,11 +49,14 @@ class ProblemsViewTest {
 			Barrier barrier = (Barrier) ((EditPart) selected).getModel();
 			assertEquals(unsupportedBarrier.getAttribute(ProblemMarkers.ELEMENT_ID, ""), barrier.getId());
 
-			// The CX lead links the barrier to an interview: the warning goes away, in the editor and the view.
-			EditingDomain domain = driver.editor.getEditingDomain();
+			// The CX lead links the barrier to an interview (what Link Evidence... does on OK): the warning goes away,
+			// in the editor and in the Problems view.
+			ActionRegistry actions = (ActionRegistry) driver.editor.getAdapter(ActionRegistry.class);
+			assertTrue(actions.getAction(LinkEvidenceAction.ID).isEnabled(), "Link Evidence... offered on a barrier");
 			Interview interview = driver.editor.getMap().getStudies().get(0).getInterviews().get(0);
-			domain.getCommandStack().execute(
-					AddCommand.create(domain, barrier, CjmPackage.Literals.BARRIER__EVIDENCE, interview));
+			assertTrue(EvidenceLinks.available(barrier).contains(interview));
+			driver.editor.getEditingDomain().getCommandStack().execute(
+					EvidenceLinks.cite(driver.editor.getEditingDomain(), barrier, List.of(interview)));
 			driver.settle();
 			assertTrue(Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
 					.noneMatch(marker -> barrier.getId().equals(marker.getAttribute(ProblemMarkers.ELEMENT_ID, ""))),

@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.cjmstudio.diagram.clipboard.CopyCardsAction;
 import org.cjmstudio.diagram.clipboard.PasteCardsAction;
+import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
 import org.cjmstudio.diagram.outline.JourneyMapOutlinePage;
 import org.cjmstudio.edit.ui.properties.ItemProviderPropertySourceProvider;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
@@ -70,12 +70,19 @@ final class DiagramSetup {
 
 	@SuppressWarnings("unchecked")
 	void createActions(ActionRegistry actions, @SuppressWarnings("rawtypes") List selectionActions,
-			EditingDomain domain) {
+			AdapterFactoryEditingDomain domain) {
 		for (IAction action : List.of(new DirectEditAction(editor), new CopyCardsAction(editor, domain),
-				new PasteCardsAction(editor, domain))) {
+				new PasteCardsAction(editor, domain), new LinkEvidenceAction(editor, domain))) {
 			actions.registerAction(action);
 			selectionActions.add(action.getId());
 		}
+	}
+
+	/** The right-click menu; registered with the site so other plugins can contribute to it. */
+	void createContextMenu(GraphicalViewer viewer, ActionRegistry actions, IWorkbenchPartSite site) {
+		JourneyMapContextMenu menu = new JourneyMapContextMenu(viewer, actions);
+		viewer.setContextMenu(menu);
+		site.registerContextMenu(menu, viewer);
 	}
 
 	Object getAdapter(Class<?> type, GraphicalViewer viewer, AdapterFactoryEditingDomain domain) {

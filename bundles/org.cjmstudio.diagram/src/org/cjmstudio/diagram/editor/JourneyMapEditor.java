@@ -96,6 +96,7 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette {
 	protected void configureGraphicalViewer() {
 		super.configureGraphicalViewer();
 		setup.configure(getGraphicalViewer(), getActionRegistry(), getSite());
+		setup.createContextMenu(getGraphicalViewer(), getActionRegistry(), getSite());
 		getGraphicalViewer().setEditPartFactory(new MapEditPartFactory());
 	}
 
