@@ -2,6 +2,7 @@ package org.cjmstudio.diagram.palette;
 
 import java.net.URL;
 
+import org.cjmstudio.diagram.evidence.EvidenceLinkTool;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.edit.provider.CjmEditPlugin;
 import org.eclipse.emf.ecore.EClass;
@@ -11,9 +12,10 @@ import org.eclipse.gef.palette.PaletteDrawer;
 import org.eclipse.gef.palette.PaletteGroup;
 import org.eclipse.gef.palette.PaletteRoot;
 import org.eclipse.gef.palette.SelectionToolEntry;
+import org.eclipse.gef.palette.ToolEntry;
 import org.eclipse.jface.resource.ImageDescriptor;
 
-/** The editor's palette: selection tools, then a tool per kind of element a CX team draws. */
+/** The editor's palette: selection tools, a tool per kind of element a CX team draws, and evidence links. */
 public final class JourneyMapPaletteFactory {
 
 	private JourneyMapPaletteFactory() {
@@ -40,6 +42,14 @@ public final class JourneyMapPaletteFactory {
 		cards.add(entry("Opportunity", "A change the business will make", CjmPackage.Literals.OPPORTUNITY));
 		cards.add(entry("Metric", "A KPI that shows whether a change worked", CjmPackage.Literals.METRIC));
 		palette.add(cards);
+
+		PaletteDrawer evidence = new PaletteDrawer("Evidence");
+		ImageDescriptor interviewIcon = icon(CjmPackage.Literals.INTERVIEW);
+		evidence.add(new ToolEntry("Evidence link", "Click a barrier, emotion or persona to choose the research it "
+				+ "rests on", interviewIcon, interviewIcon, EvidenceLinkTool.class) {
+			// ToolEntry is abstract in GEF 3.2; this entry needs nothing beyond the tool class.
+		});
+		palette.add(evidence);
 		return palette;
 	}
 
