@@ -26,32 +26,6 @@ done
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
-. "$root/releng/scripts/find-jdk.sh"
-cjm_find_jdk || exit 2
-# Maven's Guice warns about sun.misc.Unsafe on JDK 24+; silence that noise.
-if [ "$(cjm_java_feature_version "$JAVA_HOME")" -ge 24 ]; then
-  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
-fi
-
-if [ -x "$root/mvnw" ]; then
-  mvn=("$root/mvnw")
-elif command -v mvn >/dev/null 2>&1; then
-  mvn=(mvn)
-else
-  echo "generate-model.sh: neither $root/mvnw nor mvn found." >&2
-  exit 2
-fi
-
-cd "$root"
-codegen="$root/releng/codegen"
-# Compile the generator and let Maven resolve its classpath (EMF codegen + JDT from Maven Central);
-# Maven's output is shown only if it fails ...
-if ! mvn_output="$("${mvn[@]}" -q -B -Dstyle.color=never -f "$codegen/pom.xml" compile dependency:build-classpath \
-    "-Dmdep.outputFile=$codegen/target/classpath.txt" 2>&1)"; then
-  printf '%s\n' "$mvn_output" >&2
-  echo "generate-model.sh: building the generator (releng/codegen) failed." >&2
-  exit 2
-fi
-# ... then run it directly, so that its exit status and messages come through unchanged.
-exec "$JAVA_HOME/bin/java" -cp "$codegen/target/classes:$(cat "$codegen/target/classpath.txt")" \
+. "$root/releng/scripts/codegen-classpath.sh"
+exec "$JAVA_HOME/bin/java" -cp "$CODEGEN_CLASSPATH" \
   org.cjmstudio.codegen.GenerateModel --root "$root" "--$mode"
