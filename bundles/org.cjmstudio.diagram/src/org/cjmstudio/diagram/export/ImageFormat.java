@@ -1,0 +1,42 @@
+package org.cjmstudio.diagram.export;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The picture formats a journey map exports to, told apart by the file name's extension. */
+public enum ImageFormat {
+
+	/** Pixels exactly as the editor shows them at 100 %: for slides, wikis and chat. */
+	PNG("png"),
+	/** A scalable drawing whose texts stay text: for print, web pages and further editing. */
+	SVG("svg");
+
+	private final String extension;
+
+	ImageFormat(String extension) {
+		this.extension = extension;
+	}
+
+	/** The file name extension, without the dot. */
+	public String extension() {
+		return extension;
+	}
+
+	/** The format a file name asks for, if its extension is one we write (in any letter case). */
+	public static Optional<ImageFormat> forFile(Path file) {
+		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+		for (ImageFormat format : values()) {
+			if (name.endsWith("." + format.extension)) {
+				return Optional.of(format);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Like {@link #forFile} but insists: the caller has no other way to know the format. */
+	public static ImageFormat of(Path file) {
+		return forFile(file).orElseThrow(() -> new IllegalArgumentException(
+				"Cannot export the map to '" + file + "': the file name must end in .png or .svg."));
+	}
+}
