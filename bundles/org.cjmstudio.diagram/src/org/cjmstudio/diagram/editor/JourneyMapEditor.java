@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
@@ -42,7 +43,7 @@ import org.eclipse.ui.ide.IGotoMarker;
  * stack that GEF's tools, the Properties view and the outline all use), saves atomically, and keeps the validation
  * result on the cards and in the Problems view after every change.
  */
-public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette {
+public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette implements IEditingDomainProvider {
 
 	public static final String ID = "org.cjmstudio.diagram.editor";
 
@@ -72,6 +73,7 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette {
 		return (JourneyMap) resource.getContents().get(0);
 	}
 
+	@Override
 	public AdapterFactoryEditingDomain getEditingDomain() {
 		return editingDomain;
 	}

@@ -9,6 +9,7 @@ import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.FigureUtilities;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.Label;
+import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.graphics.Font;
 
@@ -33,6 +34,17 @@ public class LaneHeaderFigure extends Figure {
 
 	public List<String> getPersonas() {
 		return personas;
+	}
+
+	/** Which of the listed personas is shown at {@code point} (figure coordinates), or -1 for none. */
+	public int personaAt(Point point) {
+		int top = getBounds().y + GridMetrics.PHASE_BAND_HEIGHT + 2;
+		if (personas.isEmpty() || !getBounds().contains(point) || point.y < top
+				|| point.y >= getBounds().y + GridMetrics.HEADER_HEIGHT) {
+			return -1;
+		}
+		int line = (point.y - top) / FigureUtilities.getFontMetrics(getFont()).getHeight();
+		return line < Math.min(2, personas.size()) ? line : -1;
 	}
 
 	void setLaneHeights(Map<Lane, Integer> heights) {

@@ -3,14 +3,19 @@ package org.cjmstudio.diagram.outline;
 import org.cjmstudio.edit.ui.viewers.ItemProviderContentProvider;
 import org.cjmstudio.edit.ui.viewers.ItemProviderLabelProvider;
 import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.Persona;
+import org.cjmstudio.persona.PersonaEditor;
 import org.eclipse.draw2d.LightweightSystem;
 import org.eclipse.draw2d.Viewport;
 import org.eclipse.draw2d.parts.ScrollableThumbnail;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.LayerConstants;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -22,12 +27,14 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.Page;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
  * The Outline of a journey map: the model tree (stages, cards, personas, evidence) from the item providers, and below
- * it an overview of the whole diagram with the visible part framed. Selecting an element in the tree selects its card.
+ * it an overview of the whole diagram with the visible part framed. Selecting an element in the tree selects its card;
+ * double-clicking a persona opens the persona editor.
  */
 public final class JourneyMapOutlinePage extends Page implements IContentOutlinePage {
 
@@ -56,6 +63,7 @@ public final class JourneyMapOutlinePage extends Page implements IContentOutline
 		tree.setInput(map.eResource());
 		tree.expandToLevel(2);
 		tree.addSelectionChangedListener(this::treeSelectionChanged);
+		tree.addDoubleClickListener(this::openPersona);
 
 		Canvas canvas = new Canvas(sash, SWT.BORDER);
 		overview = new LightweightSystem(canvas);
@@ -80,6 +88,18 @@ public final class JourneyMapOutlinePage extends Page implements IContentOutline
 				diagram.setSelection(new StructuredSelection(editPart));
 			} finally {
 				synchronizing = false;
+			}
+		}
+	}
+
+	/** A double click on a persona opens the persona editor, on the map's editing domain. */
+	private void openPersona(DoubleClickEvent event) {
+		if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Persona persona) {
+			try {
+				PersonaEditor.open(getSite().getPage(), persona, AdapterFactoryEditingDomain.getEditingDomainFor(
+						persona));
+			} catch (PartInitException e) {
+				MessageDialog.openError(tree.getControl().getShell(), "Could not open the persona", e.getMessage());
 			}
 		}
 	}

@@ -10,10 +10,14 @@ import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Persona;
 import org.cjmstudio.model.Stage;
 import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.Request;
+import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.editpolicies.RootComponentEditPolicy;
+import org.eclipse.gef.requests.LocationRequest;
 
 /**
  * The whole map: a grid whose columns are the stages. It watches the map (and everything in it) while active and
@@ -65,6 +69,19 @@ final class JourneyMapEditPart extends AbstractGraphicalEditPart {
 		grid().laneHeader().setPersonas(getModel().getPersonas().stream().map(Persona::getName)
 				.map(name -> name == null ? "(unnamed persona)" : name).toList());
 		grid().emotionCurve().repaint();
+	}
+
+	/** A double click on a persona's name in the header opens the persona editor on it. */
+	@Override
+	public void performRequest(Request request) {
+		if (RequestConstants.REQ_OPEN.equals(request.getType()) && request instanceof LocationRequest located) {
+			Point point = located.getLocation().getCopy();
+			grid().translateToRelative(point);
+			int persona = grid().laneHeader().personaAt(point);
+			if (persona >= 0) {
+				PersonaEditors.open(this, getModel().getPersonas().get(persona));
+			}
+		}
 	}
 
 	/** Stage columns, in journey order. */
