@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import org.cjmstudio.diagram.layout.Lane;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
-import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.PointList;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.SWT;
@@ -19,6 +18,7 @@ public class EmotionCurveFigure extends Figure {
 
 	private final Supplier<List<StageColumnFigure>> columns;
 	private final Supplier<List<EmotionMarkerFigure>> markers;
+	private PointList points;
 
 	/** Columns and markers in journey order, as the map's edit part knows them. */
 	public EmotionCurveFigure(Supplier<List<StageColumnFigure>> columns, Supplier<List<EmotionMarkerFigure>> markers) {
@@ -28,13 +28,24 @@ public class EmotionCurveFigure extends Figure {
 
 	/** The curve's points, in the grid's coordinates: one per emotion marker. */
 	public PointList points() {
-		PointList points = new PointList();
-		for (EmotionMarkerFigure marker : markers.get()) {
-			if (marker.isVisible()) {
-				points.addPoint(marker.getBounds().getCenter());
+		if (points == null) {
+			points = new PointList();
+			for (EmotionMarkerFigure marker : markers.get()) {
+				if (marker.isVisible()) {
+					points.addPoint(marker.getBounds().getCenter());
+				}
 			}
 		}
 		return points;
+	}
+
+	/**
+	 * Forgets the points: the grid calls this whenever it lays out, since any marker that moved made the grid lay
+	 * out first. Computing them once per layout instead of on every paint matters: the outline's overview repaints
+	 * the map tile by tile, and a large map has thousands of markers.
+	 */
+	void markersMoved() {
+		points = null;
 	}
 
 	@Override
@@ -53,18 +64,12 @@ public class EmotionCurveFigure extends Figure {
 			graphics.drawLine(lane.x, zeroY, lane.right(), zeroY);
 		}
 		graphics.setLineStyle(SWT.LINE_SOLID);
-		PointList points = points();
-		if (points.size() > 1) {
+		PointList curve = points();
+		if (curve.size() > 1) {
 			graphics.setForegroundColor(DiagramColors.CURVE);
 			graphics.setLineWidth(2);
-			graphics.drawPolyline(points);
+			graphics.drawPolyline(curve);
 			graphics.setLineWidth(1);
 		}
-	}
-
-	/** The curve's first point, for tests and tools that need a place on it. */
-	public Point start() {
-		PointList points = points();
-		return points.size() == 0 ? null : points.getFirstPoint();
 	}
 }

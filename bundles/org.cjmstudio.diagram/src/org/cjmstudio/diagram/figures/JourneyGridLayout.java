@@ -49,6 +49,7 @@ final class JourneyGridLayout extends AbstractLayout {
 			x += width;
 		}
 		grid.emotionCurve().setBounds(new Rectangle(area.x, area.y, x - area.x, height));
+		grid.emotionCurve().markersMoved();
 	}
 
 	private Map<Lane, Integer> laneHeights() {

@@ -87,11 +87,4 @@ final class StageEditPart extends AbstractGraphicalEditPart {
 			new NameEditManager(this, CjmPackage.Literals.STAGE__NAME, column()::nameBounds).show();
 		}
 	}
-
-	@Override
-	public void refresh() {
-		super.refresh();
-		// The curve depends on the order of this column's emotion markers.
-		getFigure().revalidate();
-	}
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.ids.ElementIds;
-import org.cjmstudio.model.util.CjmResourceFactoryImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -37,7 +36,7 @@ public final class MapFiles {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getPackageRegistry().put(CjmPackage.eNS_URI, CjmPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION,
-				new CjmResourceFactoryImpl());
+				new IndexedResourceFactory());
 		return resourceSet;
 	}
 
