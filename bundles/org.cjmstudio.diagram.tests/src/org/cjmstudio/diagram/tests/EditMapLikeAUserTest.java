@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.cjmstudio.diagram.commands.EmfCommand;
 import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.diagram.palette.JourneyMapPaletteFactory;
 import org.cjmstudio.model.Barrier;
+import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.Opportunity;
 import org.cjmstudio.model.Stage;
 import org.cjmstudio.model.Touchpoint;
 import org.cjmstudio.model.persistence.MapFiles;
@@ -20,6 +23,7 @@ import org.cjmstudio.samples.SampleMap;
 import org.cjmstudio.testing.WorkspaceMaps;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.commands.CommandStack;
@@ -183,6 +187,25 @@ class EditMapLikeAUserTest {
 
 		driver.editor.getGraphicalViewer().getEditDomain().getCommandStack().undo();
 		assertEquals(barriersBefore + 1, usage.getBarriers().size(), "each paste is one undoable step");
+	}
+
+	@Test
+	void anOpportunityTakenOutOfItsStageIsCountedInTheLaneHeader() {
+		Opportunity opportunity = map.getOpportunities().get(0);
+		CommandStack commands = driver.editor.getGraphicalViewer().getEditDomain().getCommandStack();
+		assertTrue(driver.grid().laneHeader().getUnplaced(Lane.OPPORTUNITIES).isEmpty());
+
+		commands.execute(new EmfCommand(SetCommand.create(driver.editor.getEditingDomain(), opportunity,
+				CjmPackage.Literals.OPPORTUNITY__STAGE, null)));
+		driver.settle();
+
+		assertEquals(List.of("opportunity '" + opportunity.getTitle() + "'"),
+				driver.grid().laneHeader().getUnplaced(Lane.OPPORTUNITIES));
+		assertNull(driver.editor.getGraphicalViewer().getEditPartRegistry().get(opportunity), "no card in any stage");
+		commands.undo();
+		driver.settle();
+		assertTrue(driver.grid().laneHeader().getUnplaced(Lane.OPPORTUNITIES).isEmpty());
+		assertNotNull(driver.editor.getGraphicalViewer().getEditPartRegistry().get(opportunity));
 	}
 
 	private void select(EditPart part) {

@@ -13,11 +13,15 @@ import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.graphics.Font;
 
-/** The left column: whose journey it is (the personas) on top, then the name of every lane beside its row. */
+/**
+ * The left column: whose journey it is (the personas) on top, then the name of every lane beside its row, with a
+ * count of the lane's cards that sit in no stage.
+ */
 public class LaneHeaderFigure extends Figure {
 
 	private final Map<Lane, Integer> laneHeights = new EnumMap<>(Lane.class);
 	private List<String> personas = List.of();
+	private final Map<Lane, List<String>> unplaced = new EnumMap<>(Lane.class);
 
 	public LaneHeaderFigure() {
 		for (Lane lane : Lane.values()) {
@@ -28,12 +32,37 @@ public class LaneHeaderFigure extends Figure {
 	/** The names of the map's personas; the header shows the first two and how many more there are. */
 	public void setPersonas(List<String> personas) {
 		this.personas = List.copyOf(personas);
-		setToolTip(personas.isEmpty() ? null : new Label(String.join("\n", personas)));
+		updateToolTip();
 		repaint();
 	}
 
 	public List<String> getPersonas() {
 		return personas;
+	}
+
+	/**
+	 * Cards of a lane that belong to no stage (an opportunity or metric without one): the header says how many, and
+	 * names them in its tool tip, rather than leaving them off the map unseen.
+	 */
+	public void setUnplaced(Lane lane, List<String> titles) {
+		if (titles.isEmpty()) {
+			unplaced.remove(lane);
+		} else {
+			unplaced.put(lane, List.copyOf(titles));
+		}
+		updateToolTip();
+		repaint();
+	}
+
+	public List<String> getUnplaced(Lane lane) {
+		return unplaced.getOrDefault(lane, List.of());
+	}
+
+	private void updateToolTip() {
+		StringBuilder text = new StringBuilder(String.join("\n", personas));
+		unplaced.forEach((lane, titles) -> text.append(text.isEmpty() ? "" : "\n\n").append(lane.title())
+				.append(" in no stage:\n").append(String.join("\n", titles)));
+		setToolTip(text.isEmpty() ? null : new Label(text.toString()));
 	}
 
 	/** Which of the listed personas is shown at {@code point} (figure coordinates), or -1 for none. */
@@ -70,6 +99,11 @@ public class LaneHeaderFigure extends Figure {
 			graphics.setForegroundColor(DiagramColors.HEADER_TEXT);
 			graphics.setFont(font);
 			graphics.drawText(lane.title(), bounds.x + GridMetrics.PADDING, y + GridMetrics.PADDING);
+			if (unplaced.containsKey(lane)) {
+				graphics.setForegroundColor(DiagramColors.SECONDARY_TEXT);
+				graphics.drawText(unplaced.get(lane).size() + " in no stage", bounds.x + GridMetrics.PADDING,
+						y + GridMetrics.PADDING + FigureUtilities.getFontMetrics(font).getHeight() + 2);
+			}
 			y += height;
 		}
 		graphics.setForegroundColor(DiagramColors.GRID_LINE);

@@ -5,10 +5,12 @@ import java.util.List;
 
 import org.cjmstudio.diagram.figures.EmotionMarkerFigure;
 import org.cjmstudio.diagram.figures.JourneyGridFigure;
+import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.diagram.policies.StageOrderEditPolicy;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Persona;
 import org.cjmstudio.model.Stage;
+import org.cjmstudio.model.validation.ElementLabels;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.gef.EditPart;
@@ -68,6 +70,10 @@ final class JourneyMapEditPart extends AbstractGraphicalEditPart {
 	protected void refreshVisuals() {
 		grid().laneHeader().setPersonas(getModel().getPersonas().stream().map(Persona::getName)
 				.map(name -> name == null ? "(unnamed persona)" : name).toList());
+		grid().laneHeader().setUnplaced(Lane.OPPORTUNITIES, getModel().getOpportunities().stream()
+				.filter(opportunity -> opportunity.getStage() == null).map(ElementLabels::describe).toList());
+		grid().laneHeader().setUnplaced(Lane.METRICS, getModel().getMetrics().stream()
+				.filter(metric -> metric.getStage() == null).map(ElementLabels::describe).toList());
 		grid().emotionCurve().repaint();
 	}
 
