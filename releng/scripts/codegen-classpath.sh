@@ -4,10 +4,6 @@
 
 . "$root/releng/scripts/find-jdk.sh"
 cjm_find_jdk || exit 2
-# Maven's Guice warns about sun.misc.Unsafe on JDK 24+; silence that noise.
-if [ "$(cjm_java_feature_version "$JAVA_HOME")" -ge 24 ]; then
-  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
-fi
 
 codegen="$root/releng/codegen"
 # Maven's output is shown only if it fails.

@@ -9,12 +9,24 @@ cjm_java_feature_version() {
     | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
 }
 
+# Maven's Guice calls sun.misc.Unsafe, which JDK 24+ warns about on every run; the flag that allows it quietly is
+# unknown to older JDKs, so it is set only where it applies.
+cjm_quiet_maven_on_new_jdks() {
+  if [ "$(cjm_java_feature_version "$JAVA_HOME")" -ge 24 ]; then
+    case " ${MAVEN_OPTS:-} " in
+      *" --sun-misc-unsafe-memory-access=allow "*) ;;
+      *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+    esac
+  fi
+}
+
 cjm_find_jdk() {
   local candidate version best="" best_version=0
   if [ -n "${JAVA_HOME:-}" ]; then
     version=$(cjm_java_feature_version "$JAVA_HOME")
     if [ -n "$version" ] && [ "$version" -ge 21 ]; then
       export PATH="$JAVA_HOME/bin:$PATH"
+      cjm_quiet_maven_on_new_jdks
       return 0
     fi
     echo "cjmstudio: JAVA_HOME=$JAVA_HOME is not a JDK 21 or newer; looking in /usr/lib/jvm instead." >&2
@@ -31,6 +43,7 @@ cjm_find_jdk() {
   if [ -n "$best" ]; then
     export JAVA_HOME="$best"
     export PATH="$JAVA_HOME/bin:$PATH"
+    cjm_quiet_maven_on_new_jdks
     return 0
   fi
   cat >&2 <<'MSG'
