@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
@@ -198,6 +199,8 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 	public void dispose() {
 		getCommandStack().dispose();
 		editingDomain.getResourceSet().getResources().forEach(Resource::unload);
+		// The item providers listen to the model; they go with the editor that created them.
+		((ComposedAdapterFactory) editingDomain.getAdapterFactory()).dispose();
 		super.dispose();
 	}
 }
