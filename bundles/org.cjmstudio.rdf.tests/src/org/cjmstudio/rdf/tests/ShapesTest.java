@@ -1,0 +1,87 @@
+package org.cjmstudio.rdf.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.rdf.vocabulary.CJM;
+import org.cjmstudio.samples.SampleMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The SHACL shapes accept what CJM Studio publishes and catch broken maps. */
+class ShapesTest {
+
+	private static Shapes shapes() {
+		Graph graph = GraphFactory.createDefaultGraph();
+		RDFParser.fromString(TestData.ontologyFile("cjm-shapes.ttl"), Lang.TURTLE).parse(graph);
+		return Shapes.parse(graph);
+	}
+
+	private static Graph exported(SampleMap sample) {
+		byte[] turtle = TestData.export(TestData.load(sample), RdfFormat.TURTLE);
+		Graph graph = GraphFactory.createDefaultGraph();
+		RDFParser.fromString(new String(turtle, java.nio.charset.StandardCharsets.UTF_8), Lang.TURTLE).parse(graph);
+		return graph;
+	}
+
+	private static String describe(ValidationReport report) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ShLib.printReport(out, report);
+		return out.toString();
+	}
+
+	@ParameterizedTest
+	@EnumSource(SampleMap.class)
+	void theExportOfASampleConforms(SampleMap sample) {
+		ValidationReport report = ShaclValidator.get().validate(shapes(), exported(sample));
+		assertTrue(report.conforms(), () -> describe(report));
+	}
+
+	@ParameterizedTest
+	@EnumSource(SampleMap.class)
+	void aStageWithoutANameDoesNotConform(SampleMap sample) {
+		Graph graph = exported(sample);
+		Node stage = graph.find(Node.ANY, RDF.type.asNode(), CJM.Stage.asNode()).toList().get(0).getSubject();
+		graph.remove(stage, CJM.name.asNode(), Node.ANY);
+		assertFalse(ShaclValidator.get().validate(shapes(), graph).conforms());
+	}
+
+	@ParameterizedTest
+	@EnumSource(SampleMap.class)
+	void aValenceOfSevenDoesNotConform(SampleMap sample) {
+		Graph graph = exported(sample);
+		Triple valence = graph.find(Node.ANY, CJM.valence.asNode(), Node.ANY).toList().get(0);
+		graph.delete(valence);
+		graph.add(valence.getSubject(), valence.getPredicate(), NodeFactory.createLiteralDT("7", XSDDatatype.XSDinteger));
+		assertFalse(ShaclValidator.get().validate(shapes(), graph).conforms());
+	}
+
+	@ParameterizedTest
+	@EnumSource(SampleMap.class)
+	void aBarrierOutsideAnyStageOrWithoutSeverityDoesNotConform(SampleMap sample) {
+		Graph graph = exported(sample);
+		Node barrier = graph.find(Node.ANY, RDF.type.asNode(), CJM.Barrier.asNode()).toList().get(0).getSubject();
+		graph.remove(Node.ANY, CJM.barriers.asNode(), barrier);
+		assertFalse(ShaclValidator.get().validate(shapes(), graph).conforms());
+
+		Graph other = exported(sample);
+		other.remove(barrier, CJM.severity.asNode(), Node.ANY);
+		assertFalse(ShaclValidator.get().validate(shapes(), other).conforms());
+	}
+}

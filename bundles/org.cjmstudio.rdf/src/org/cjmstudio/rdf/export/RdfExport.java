@@ -1,0 +1,71 @@
+package org.cjmstudio.rdf.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.persistence.AtomicFileWriter;
+import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.rdf.mapping.ElementIris;
+import org.cjmstudio.rdf.mapping.MapToRdf;
+import org.cjmstudio.rdf.vocabulary.CJM;
+
+/**
+ * Publishes journey maps as linked data. N-Triples, Turtle and TriG stream triple by triple (Jena's streaming
+ * writers, Turtle and TriG in their "blocks" style), so memory does not grow with the map. JSON-LD and RDF/XML
+ * writers need the whole graph before they write a byte (they group and nest by subject), so for those the
+ * triples are first collected in memory. TriG puts each map in its own named graph, {@code <map IRI>/graph}; the
+ * other formats put all maps in one graph.
+ */
+public final class RdfExport {
+
+	private RdfExport() {
+	}
+
+	public static void write(List<JourneyMap> maps, RdfFormat format, OutputStream out) {
+		switch (format) {
+		case N_TRIPLES -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES), false);
+		case TURTLE -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), false);
+		case TRIG -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), true);
+		case JSON_LD, RDF_XML -> {
+			Graph graph = GraphFactory.createDefaultGraph();
+			stream(maps, StreamRDFLib.graph(graph), false);
+			RDFWriter.source(graph).format(format.writerFormat()).output(out);
+		}
+		}
+	}
+
+	/** Writes the file only once the whole export succeeded, so a failed export never leaves half a file. */
+	public static void write(List<JourneyMap> maps, RdfFormat format, Path file) throws IOException {
+		AtomicFileWriter.write(file, out -> write(maps, format, out));
+	}
+
+	private static void stream(List<JourneyMap> maps, StreamRDF out, boolean graphPerMap) {
+		out.start();
+		out.prefix("cjm", CJM.NS);
+		out.prefix("id", CJM.ID_NS);
+		out.prefix("rdf", RDF.getURI());
+		out.prefix("rdfs", RDFS.getURI());
+		out.prefix("owl", OWL.getURI());
+		out.prefix("skos", SKOS.getURI());
+		out.prefix("xsd", XSD.getURI());
+		for (JourneyMap map : maps) {
+			new MapToRdf(out, graphPerMap ? ElementIris.graphOf(map) : null).write(map);
+		}
+		out.finish();
+	}
+}

@@ -1,0 +1,40 @@
+package org.cjmstudio.rdf.importing;
+
+import java.io.InputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.cjmstudio.rdf.RdfFormat;
+
+/**
+ * Reads journey maps from RDF written by CJM Studio or by hand against the CJM Studio ontology. It never writes
+ * files: the caller saves the maps it accepts with {@code MapFiles.save}, which writes atomically. Import needs the
+ * whole graph in memory, because statements about an element may come in any order.
+ */
+public final class RdfImport {
+
+	private RdfImport() {
+	}
+
+	/**
+	 * @throws RdfImportException when the input is not valid RDF in that format, holds no {@code cjm:JourneyMap},
+	 *                            or a map lacks its title
+	 */
+	public static ImportResult read(InputStream in, RdfFormat format) throws RdfImportException {
+		DatasetGraph dataset = DatasetGraphFactory.create();
+		try {
+			RDFParser.source(in).lang(format.lang()).parse(dataset);
+		} catch (RiotException e) {
+			throw new RdfImportException("Not valid " + format.lang().getLabel() + ": " + e.getMessage(), e);
+		}
+		// Maps may come in named graphs (TriG) or the default graph; the element IRIs tie them together.
+		Graph all = GraphFactory.createDefaultGraph();
+		dataset.find().forEachRemaining(quad -> all.add(quad.asTriple()));
+		ImportReport report = new ImportReport();
+		return new ImportResult(new RdfToMap(all, report).maps(), report);
+	}
+}

@@ -1,0 +1,207 @@
+package org.cjmstudio.rdf.importing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.cjmstudio.model.CjmFactory;
+import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.model.Identifiable;
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.rdf.mapping.ElementIris;
+import org.cjmstudio.rdf.mapping.FeatureTerms;
+import org.cjmstudio.rdf.mapping.LiteralValues;
+import org.cjmstudio.rdf.vocabulary.CJM;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * Rebuilds maps from a graph: from each {@code cjm:JourneyMap} down its containment properties, then resolves the
+ * cross references once every element exists. Whatever does not fit the metamodel goes to the report.
+ */
+final class RdfToMap {
+
+	private record PendingReference(EObject owner, Node subject, EReference reference, List<Node> targets) {
+	}
+
+	private final Graph graph;
+	private final ImportReport report;
+	private final ElementValues values;
+	private final Map<Node, EObject> elements = new LinkedHashMap<>();
+	private final List<PendingReference> pending = new ArrayList<>();
+
+	RdfToMap(Graph graph, ImportReport report) {
+		this.graph = graph;
+		this.report = report;
+		this.values = new ElementValues(graph);
+	}
+
+	List<JourneyMap> maps() throws RdfImportException {
+		Node mapType = FeatureTerms.type(CjmPackage.Literals.JOURNEY_MAP);
+		List<Node> mapNodes = graph.find(Node.ANY, RDF.type.asNode(), mapType).mapWith(t -> t.getSubject()).toList();
+		if (mapNodes.isEmpty()) {
+			throw new RdfImportException("No journey map found: no resource has rdf:type <" + mapType.getURI() + ">.");
+		}
+		List<JourneyMap> maps = new ArrayList<>();
+		for (Node mapNode : mapNodes.stream().sorted(Comparator.comparing(Node::toString)).toList()) {
+			JourneyMap map = (JourneyMap) build(mapNode, CjmPackage.Literals.JOURNEY_MAP);
+			if (map == null) {
+				throw new RdfImportException("The journey map " + mapNode + " needs an IRI, not a blank node.");
+			}
+			if (map.getTitle() == null || map.getTitle().isBlank()) {
+				throw new RdfImportException("The journey map <" + mapNode.getURI() + "> has no title: add a <"
+						+ CJM.NS + "title> to it.");
+			}
+			maps.add(map);
+		}
+		pending.forEach(this::resolve);
+		reportElementsOutsideMaps();
+		return maps;
+	}
+
+	private EObject build(Node node, EClass expected) {
+		if (!node.isURI()) {
+			report.add(node.toString(), null, "a blank node; map elements need an IRI, so it was left out");
+			return null;
+		}
+		if (elements.containsKey(node)) {
+			report.add(node.getURI(), null, "contained in more than one place; only its first place was kept");
+			return null;
+		}
+		EClass eClass = classOf(node, expected);
+		if (eClass == null) {
+			report.add(node.getURI(), RDF.type.getURI(),
+					"no rdf:type names a kind of cjm:" + expected.getName() + ", so it was left out");
+			return null;
+		}
+		EObject element = CjmFactory.eINSTANCE.create(eClass);
+		((Identifiable) element).setId(ElementIris.idFor(node.getURI()));
+		if (ElementIris.idOf(node.getURI()).isEmpty()) {
+			report.add(node.getURI(), null, "not a " + CJM.ID_NS + "<uuid> IRI; its id was derived from the IRI");
+		}
+		elements.put(node, element);
+		for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+			if (feature == CjmPackage.Literals.IDENTIFIABLE__ID || feature.isTransient() || feature.isDerived()) {
+				continue;
+			}
+			List<Node> found = values.of(node, feature);
+			if (found.isEmpty()) {
+				continue;
+			}
+			if (!feature.isMany() && found.size() > 1) {
+				report.add(node.getURI(), FeatureTerms.property(feature).getURI(),
+						found.size() + " values where one is allowed; kept " + found.get(0));
+				found = found.subList(0, 1);
+			}
+			if (feature instanceof EAttribute attribute) {
+				readAttribute(element, node, attribute, found);
+			} else if (((EReference) feature).isContainment()) {
+				readChildren(element, (EReference) feature, found);
+			} else {
+				pending.add(new PendingReference(element, node, (EReference) feature, found));
+			}
+		}
+		reportUnknownProperties(node, eClass);
+		return element;
+	}
+
+	private EClass classOf(Node node, EClass expected) {
+		Set<EClass> candidates = new HashSet<>();
+		for (Node type : values.objects(node, RDF.type.asNode())) {
+			EClass eClass = FeatureTerms.classOf(type);
+			if (eClass != null && !eClass.isAbstract() && expected.isSuperTypeOf(eClass)) {
+				candidates.add(eClass);
+			}
+		}
+		if (candidates.size() == 1) {
+			return candidates.iterator().next();
+		}
+		return candidates.isEmpty() && !expected.isAbstract() ? expected : null;
+	}
+
+	@SuppressWarnings("unchecked")
+	private void readAttribute(EObject element, Node subject, EAttribute attribute, List<Node> found) {
+		List<Object> read = new ArrayList<>();
+		for (Node value : found) {
+			try {
+				read.add(attribute == CjmPackage.Literals.EXTERNAL_LINK__TARGET && value.isURI() ? value.getURI()
+						: LiteralValues.fromNode(attribute.getEAttributeType(), value));
+			} catch (IllegalArgumentException e) {
+				report.add(subject.getURI(), FeatureTerms.property(attribute).getURI(), e.getMessage());
+			}
+		}
+		if (attribute.isMany()) {
+			((EList<Object>) element.eGet(attribute)).addAll(read);
+		} else if (!read.isEmpty()) {
+			element.eSet(attribute, read.get(0));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private void readChildren(EObject element, EReference reference, List<Node> found) {
+		for (Node childNode : found) {
+			EObject child = build(childNode, reference.getEReferenceType());
+			if (child == null) {
+				continue;
+			}
+			if (reference.isMany()) {
+				((EList<EObject>) element.eGet(reference)).add(child);
+			} else {
+				element.eSet(reference, child);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private void resolve(PendingReference link) {
+		for (Node targetNode : link.targets()) {
+			EObject target = elements.get(targetNode);
+			String property = FeatureTerms.property(link.reference()).getURI();
+			if (target == null) {
+				report.add(link.subject().getURI(), property,
+						"refers to " + targetNode + ", which is not an element of an imported map");
+			} else if (!link.reference().getEReferenceType().isInstance(target)) {
+				report.add(link.subject().getURI(), property, "refers to " + targetNode + ", a cjm:"
+						+ target.eClass().getName() + " where a cjm:" + link.reference().getEReferenceType().getName()
+						+ " is expected");
+			} else if (link.reference().isMany()) {
+				((EList<EObject>) link.owner().eGet(link.reference())).add(target);
+			} else {
+				link.owner().eSet(link.reference(), target);
+			}
+		}
+	}
+
+	private void reportUnknownProperties(Node node, EClass eClass) {
+		Set<String> known = new HashSet<>(Set.of(CJM.position.getURI(), CJM.linkTarget.getURI()));
+		eClass.getEAllStructuralFeatures().forEach(f -> known.add(FeatureTerms.property(f).getURI()));
+		graph.find(node, Node.ANY, Node.ANY).toList().forEach(triple -> {
+			String property = triple.getPredicate().getURI();
+			if (property.startsWith(CJM.NS) && !known.contains(property)) {
+				report.add(node.getURI(), property, "not a property of cjm:" + eClass.getName() + "; ignored");
+			}
+		});
+	}
+
+	private void reportElementsOutsideMaps() {
+		Set<Node> outside = new HashSet<>();
+		graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().forEach(triple -> {
+			if (FeatureTerms.classOf(triple.getObject()) != null && !elements.containsKey(triple.getSubject())) {
+				outside.add(triple.getSubject());
+			}
+		});
+		outside.stream().sorted(Comparator.comparing(Node::toString)).forEach(node -> report.add(node.toString(),
+				null, "typed as a CJM element but not contained in any imported map; ignored"));
+	}
+}

@@ -1,0 +1,53 @@
+package org.cjmstudio.rdf.mapping;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.cjmstudio.model.Identifiable;
+import org.cjmstudio.rdf.vocabulary.CJM;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * The IRI scheme of exported maps. Every element is {@code https://w3id.org/cjmstudio/id/<uuid>}, its UUID being
+ * the element's {@code id}, so the same element keeps the same IRI in every export and import gives the id back.
+ * A map's named graph (TriG) is {@code <map IRI>/graph}; the order of a many-valued reference is kept in an
+ * {@code rdf:Seq} at {@code <element IRI>/<feature>}.
+ */
+public final class ElementIris {
+
+	private ElementIris() {
+	}
+
+	public static Node of(Identifiable element) {
+		return NodeFactory.createURI(CJM.ID_NS + element.getId());
+	}
+
+	public static Node graphOf(Identifiable map) {
+		return NodeFactory.createURI(CJM.ID_NS + map.getId() + "/graph");
+	}
+
+	public static Node sequenceOf(Node element, EStructuralFeature feature) {
+		return NodeFactory.createURI(element.getURI() + "/" + FeatureTerms.localName(feature));
+	}
+
+	/** The UUID inside one of our IRIs, or empty for IRIs minted elsewhere. */
+	public static Optional<String> idOf(String iri) {
+		if (!iri.startsWith(CJM.ID_NS)) {
+			return Optional.empty();
+		}
+		String rest = iri.substring(CJM.ID_NS.length());
+		try {
+			return Optional.of(UUID.fromString(rest).toString());
+		} catch (IllegalArgumentException notAUuid) {
+			return Optional.empty();
+		}
+	}
+
+	/** A stable id for an element described under a foreign IRI: the same IRI always gives the same UUID. */
+	public static String idFor(String iri) {
+		return idOf(iri).orElseGet(() -> UUID.nameUUIDFromBytes(iri.getBytes(StandardCharsets.UTF_8)).toString());
+	}
+}

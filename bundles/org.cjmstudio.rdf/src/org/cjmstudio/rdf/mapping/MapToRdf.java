@@ -1,0 +1,123 @@
+package org.cjmstudio.rdf.mapping;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.model.CjmElement;
+import org.cjmstudio.model.Identifiable;
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.rdf.vocabulary.CJM;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * Emits the triples of one journey map into a {@link StreamRDF}, walking the containment tree: nothing is copied
+ * into memory, so a map of any size streams straight to the writer. Order is deterministic (containment order,
+ * features in metamodel order) so two exports of the same map are byte-identical.
+ * <p>
+ * For each element: its type, every attribute that has a value (enumerations as SKOS concepts, so defaults such as
+ * a stage's phase are stated), references as IRIs, {@code cjm:position} for elements in an ordered list, and its
+ * external links both as {@code cjm:ExternalLink} resources (so their id and label survive) and as the direct
+ * alignment triple ({@code owl:sameAs}, {@code skos:exactMatch}, ...) that other tools understand.
+ */
+public final class MapToRdf {
+
+	private final StreamRDF out;
+	private final Node graph;
+
+	/** @param graph the named graph to write into (TriG), or null for the default graph */
+	public MapToRdf(StreamRDF out, Node graph) {
+		this.out = out;
+		this.graph = graph;
+	}
+
+	public void write(JourneyMap map) {
+		writeElement(map, -1);
+	}
+
+	/**
+	 * Writes all statements about one element together (so Turtle shows one block per element), then the
+	 * sequences that keep the order of its lists, then its children.
+	 */
+	private void writeElement(EObject element, int position) {
+		Node subject = ElementIris.of((Identifiable) element);
+		emit(subject, RDF.type.asNode(), FeatureTerms.type(element.eClass()));
+		if (position >= 0) {
+			emit(subject, CJM.position.asNode(), integer(position));
+		}
+		Map<EStructuralFeature, List<Node>> sequences = new LinkedHashMap<>();
+		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
+			if (feature == CjmPackage.Literals.IDENTIFIABLE__ID || feature.isTransient() || feature.isDerived()) {
+				continue;
+			}
+			List<Node> values = values(element, feature);
+			values.forEach(value -> emit(subject, FeatureTerms.property(feature), value));
+			if (feature.isMany() && !isContainment(feature) && values.size() > 1) {
+				sequences.put(feature, values);
+			}
+		}
+		if (element instanceof CjmElement linked) {
+			ExternalLinkTriples.writeAlignments(linked, subject, this::emit);
+		}
+		sequences.forEach((feature, values) -> writeSequence(subject, feature, values));
+		for (EReference containment : element.eClass().getEAllContainments()) {
+			if (containment.isMany()) {
+				List<?> children = (List<?>) element.eGet(containment);
+				for (int i = 0; i < children.size(); i++) {
+					writeElement((EObject) children.get(i), i);
+				}
+			} else if (element.eGet(containment) != null) {
+				writeElement((EObject) element.eGet(containment), -1);
+			}
+		}
+	}
+
+	private static List<Node> values(EObject element, EStructuralFeature feature) {
+		List<?> values = feature.isMany() ? (List<?>) element.eGet(feature)
+				: element.eGet(feature) == null ? List.of() : List.of(element.eGet(feature));
+		if (feature == CjmPackage.Literals.EXTERNAL_LINK__TARGET) {
+			// the target is an IRI, not text: it is what owl:sameAs & co. point to
+			return values.stream().map(value -> NodeFactory.createURI(value.toString())).toList();
+		}
+		if (feature instanceof EAttribute attribute) {
+			return values.stream().map(value -> LiteralValues.toNode(attribute.getEAttributeType(), value)).toList();
+		}
+		return values.stream().map(value -> ElementIris.of((Identifiable) value)).toList();
+	}
+
+	private static boolean isContainment(EStructuralFeature feature) {
+		return feature instanceof EReference reference && reference.isContainment();
+	}
+
+	/** RDF is a set: an rdf:Seq keeps order and repeats of a list with more than one value. */
+	private void writeSequence(Node subject, EStructuralFeature feature, List<Node> values) {
+		Node sequence = ElementIris.sequenceOf(subject, feature);
+		emit(sequence, RDF.type.asNode(), RDF.Seq.asNode());
+		for (int i = 0; i < values.size(); i++) {
+			emit(sequence, RDF.li(i + 1).asNode(), values.get(i));
+		}
+	}
+
+	private static Node integer(int value) {
+		return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger);
+	}
+
+	private void emit(Node subject, Node predicate, Node object) {
+		if (graph == null) {
+			out.triple(Triple.create(subject, predicate, object));
+		} else {
+			out.quad(Quad.create(graph, subject, predicate, object));
+		}
+	}
+}

@@ -1,0 +1,27 @@
+package org.cjmstudio.rdf.vocabulary;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The PROV-O terms the CJM Studio ontology aligns evidence with (Jena has no PROV class; it has {@code SKOS},
+ * {@code DCTerms}, {@code ORG} and schema.org as {@code SchemaDO}).
+ */
+public final class PROV {
+
+	public static final String NS = "http://www.w3.org/ns/prov#";
+
+	public static final Resource Entity = ResourceFactory.createResource(NS + "Entity");
+	public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
+	public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS, "wasDerivedFrom");
+	public static final Property hadPrimarySource = ResourceFactory.createProperty(NS, "hadPrimarySource");
+	public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS, "wasGeneratedBy");
+
+	private PROV() {
+	}
+
+	public static String getURI() {
+		return NS;
+	}
+}
