@@ -4,12 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cjmstudio.cli.commands.ExportCommand;
+import org.cjmstudio.cli.commands.ImportCommand;
+import org.cjmstudio.cli.commands.QueryCommand;
 import org.cjmstudio.cli.commands.RenderCommand;
 import org.cjmstudio.cli.commands.ValidateCommand;
 
 /**
  * {@code cjm COMMAND ARGUMENTS...}: finds the command, runs it, and turns a wrong command line into a short message
- * and exit code 2. A registry of commands, so the RDF commands (export, import, query) join it as they land.
+ * and exit code 2. A registry of commands, so plugins can add their own later.
  */
 public final class Cli {
 
@@ -19,6 +22,9 @@ public final class Cli {
 	public Cli(Console console) {
 		this.console = console;
 		register(new ValidateCommand());
+		register(new ExportCommand());
+		register(new ImportCommand());
+		register(new QueryCommand());
 		register(new RenderCommand());
 	}
 

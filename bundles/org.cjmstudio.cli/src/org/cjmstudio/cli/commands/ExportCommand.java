@@ -1,0 +1,62 @@
+package org.cjmstudio.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cjmstudio.cli.CliCommand;
+import org.cjmstudio.cli.Console;
+import org.cjmstudio.cli.ExitCode;
+import org.cjmstudio.cli.UsageException;
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.rdf.export.RdfExport;
+
+/**
+ * {@code cjm export --format ttl|jsonld|rdfxml|nt|trig MAP... -o OUT}: publishes maps as linked data with the CJM
+ * ontology. TriG keeps each map in its own named graph; the other formats merge the maps into one graph.
+ */
+public final class ExportCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "export";
+	}
+
+	@Override
+	public String usage() {
+		return "export --format " + RdfFormat.shortNames().replace(", ", "|") + " MAP.cjm... -o OUT  maps as RDF";
+	}
+
+	@Override
+	public int run(List<String> arguments, Console console) throws UsageException {
+		List<String> rest = new ArrayList<>(arguments);
+		String formatName = MapArguments.takeOption(rest, "--format");
+		String output = MapArguments.takeOption(rest, "-o");
+		if (output == null) {
+			throw new UsageException("-o names the file to write");
+		}
+		Path file = Path.of(output);
+		RdfFormat format = formatName != null ? RdfFormat.byName(formatName).orElseThrow(() -> new UsageException(
+				"unknown format '" + formatName + "' (use one of: " + RdfFormat.shortNames() + ")"))
+				: formatOf(file);
+		try {
+			List<JourneyMap> maps = MapArguments.load(rest);
+			RdfExport.write(maps, format, file);
+			console.err().println("cjm export: wrote " + maps.size() + (maps.size() == 1 ? " map" : " maps")
+					+ " as " + format.shortName() + " to " + file);
+			return ExitCode.OK;
+		} catch (IOException e) {
+			console.err().println(e.getMessage());
+			return ExitCode.FAILURE;
+		}
+	}
+
+	private static RdfFormat formatOf(Path file) throws UsageException {
+		String name = file.getFileName().toString();
+		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+		return RdfFormat.byName(extension).orElseThrow(() -> new UsageException(
+				"say --format: '" + name + "' has no extension of an RDF format"));
+	}
+}

@@ -1,0 +1,76 @@
+package org.cjmstudio.cli.commands;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cjmstudio.cli.CliCommand;
+import org.cjmstudio.cli.Console;
+import org.cjmstudio.cli.ExitCode;
+import org.cjmstudio.cli.UsageException;
+import org.cjmstudio.model.persistence.MapFiles;
+import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.rdf.importing.ImportReport;
+import org.cjmstudio.rdf.importing.ImportResult;
+import org.cjmstudio.rdf.importing.RdfImport;
+import org.cjmstudio.rdf.importing.RdfImportException;
+
+/**
+ * {@code cjm import FILE -o MAP.cjm}: reads one map back from RDF. What could not be imported is listed (subject,
+ * property, why); an existing map file is never overwritten, and the new one is written atomically.
+ */
+public final class ImportCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "import";
+	}
+
+	@Override
+	public String usage() {
+		return "import FILE.ttl|jsonld|rdf|nt|trig -o MAP.cjm    one map from RDF";
+	}
+
+	@Override
+	public int run(List<String> arguments, Console console) throws UsageException {
+		List<String> rest = new ArrayList<>(arguments);
+		String output = MapArguments.takeOption(rest, "-o");
+		if (output == null || rest.size() != 1) {
+			throw new UsageException("give one RDF file and -o with the map file to write");
+		}
+		Path source = Path.of(rest.get(0));
+		Path target = Path.of(output);
+		String name = source.getFileName().toString();
+		RdfFormat format = RdfFormat.byName(name.substring(name.lastIndexOf('.') + 1)).orElseThrow(
+				() -> new UsageException("'" + name + "' does not end like an RDF file (" + RdfFormat.shortNames() + ")"));
+		if (Files.exists(target)) {
+			console.err().println("cjm import: " + target + " exists already; choose another name (nothing is "
+					+ "overwritten)");
+			return ExitCode.FAILURE;
+		}
+		try (InputStream in = Files.newInputStream(source)) {
+			ImportResult result = RdfImport.read(in, format);
+			if (result.maps().size() != 1) {
+				console.err().println("cjm import: " + source + " holds " + result.maps().size()
+						+ " maps; import writes one (export them one by one, or use TriG graphs separately)");
+				return ExitCode.FAILURE;
+			}
+			report(result.report(), source, console);
+			MapFiles.save(result.maps().get(0), target);
+			console.err().println("cjm import: wrote " + target);
+			return result.report().isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
+		} catch (RdfImportException | IOException e) {
+			console.err().println("cjm import: " + source + ": " + e.getMessage());
+			return ExitCode.FAILURE;
+		}
+	}
+
+	private static void report(ImportReport report, Path source, Console console) {
+		for (ImportReport.Problem problem : report.problems()) {
+			console.out().println(source + ": not imported: " + problem);
+		}
+	}
+}
