@@ -33,7 +33,7 @@ class BarrierPropertiesTest {
 
 	private static final String EXPERT = "org.eclipse.ui.views.properties.expert";
 
-	private final SampleMap sample = new SampleMap();
+	private final BikeShopMap sample = new BikeShopMap();
 	private final CommandStack commands = sample.domain.getCommandStack();
 	private final PropertySheetRows barrier = new PropertySheetRows(sample, sample.longForm);
 	private final Shell shell = new Shell(Display.getCurrent());

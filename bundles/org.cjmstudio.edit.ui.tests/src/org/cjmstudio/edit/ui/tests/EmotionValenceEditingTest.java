@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class EmotionValenceEditingTest {
 
-	private final SampleMap sample = new SampleMap();
+	private final BikeShopMap sample = new BikeShopMap();
 	private final PropertySheetRows emotion = new PropertySheetRows(sample, sample.irritation);
 	private final Shell shell = new Shell(Display.getCurrent());
 	private CellEditor valence;

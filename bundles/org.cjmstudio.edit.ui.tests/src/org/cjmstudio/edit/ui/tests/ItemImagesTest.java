@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ItemImagesTest {
 
-	private final SampleMap sample = new SampleMap();
+	private final BikeShopMap sample = new BikeShopMap();
 
 	@Test
 	void aStageIconWithAnOverlayIsDrawnAsOneImageAndFreedWithItsOwner() {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** A persona's goals are written one a line; whether a channel is online is a yes/no choice. */
 class ListAndYesNoPropertiesTest {
 
-	private final SampleMap sample = new SampleMap();
+	private final BikeShopMap sample = new BikeShopMap();
 	private final Shell shell = new Shell(Display.getCurrent());
 
 	@AfterEach

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class MapTreeViewerTest {
 
-	private final SampleMap sample = new SampleMap();
+	private final BikeShopMap sample = new BikeShopMap();
 	private final CommandStack commands = sample.domain.getCommandStack();
 	private Shell shell;
 	private TreeViewer tree;

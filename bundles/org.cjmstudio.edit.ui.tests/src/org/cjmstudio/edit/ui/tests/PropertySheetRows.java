@@ -16,7 +16,7 @@ final class PropertySheetRows {
 	final IPropertySourceProvider provider;
 	final IPropertySource source;
 
-	PropertySheetRows(SampleMap sample, Object selected) {
+	PropertySheetRows(BikeShopMap sample, Object selected) {
 		provider = new ItemProviderPropertySourceProvider(sample.domain.getAdapterFactory());
 		source = provider.getPropertySource(selected);
 	}

@@ -22,7 +22,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
  * The standard six-stage map of a bike shop's checkout, open in an editing domain as in the editor: a checkout page,
  * a "five screens" barrier and an irritated customer in the Purchase stage, backed by two interviews.
  */
-final class SampleMap {
+final class BikeShopMap {
 
 	final AdapterFactoryEditingDomain domain = MapEditingDomains.newEditingDomain();
 	final JourneyMap map = JourneyMapTemplates.newStandardMap("Buying a bike online");
@@ -36,7 +36,7 @@ final class SampleMap {
 	final Barrier longForm = CjmFactory.eINSTANCE.createBarrier();
 	final Emotion irritation = CjmFactory.eINSTANCE.createEmotion();
 
-	SampleMap() {
+	BikeShopMap() {
 		// In the domain's resource set first, so that every element gets its id and its editing domain.
 		resource.getContents().add(map);
 
