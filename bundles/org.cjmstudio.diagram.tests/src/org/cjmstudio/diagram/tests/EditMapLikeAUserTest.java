@@ -208,6 +208,21 @@ class EditMapLikeAUserTest {
 		assertNotNull(driver.editor.getGraphicalViewer().getEditPartRegistry().get(opportunity));
 	}
 
+	@Test
+	void selectAllSelectsEveryCard() {
+		ActionRegistry actions = (ActionRegistry) driver.editor.getAdapter(ActionRegistry.class);
+		int cards = 0;
+		for (Stage stage : map.getStages()) {
+			cards += driver.partOf(stage).getChildren().size();
+		}
+
+		actions.getAction(ActionFactory.SELECT_ALL.getId()).run();
+
+		List<?> selected = ((StructuredSelection) driver.editor.getGraphicalViewer().getSelection()).toList();
+		assertEquals(cards, selected.size());
+		assertTrue(selected.stream().noneMatch(part -> ((EditPart) part).getModel() instanceof Stage));
+	}
+
 	private void select(EditPart part) {
 		driver.editor.getGraphicalViewer().setSelection(new StructuredSelection(part));
 		driver.settle();

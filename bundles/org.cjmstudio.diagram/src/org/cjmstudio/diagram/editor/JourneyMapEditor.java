@@ -114,6 +114,8 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 		super.initializeGraphicalViewer();
 		revalidate();
 		getGraphicalViewer().setContents(getMap());
+		// Replaces GEF's Select All, which would select the stage columns rather than the cards.
+		getActionRegistry().registerAction(new SelectAllCardsAction(getGraphicalViewer()));
 	}
 
 	@Override
