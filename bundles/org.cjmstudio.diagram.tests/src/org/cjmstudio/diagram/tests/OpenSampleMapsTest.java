@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.cjmstudio.diagram.editor.JourneyMapEditor;
 import org.cjmstudio.diagram.figures.CardFigure;
 import org.cjmstudio.diagram.figures.EmotionMarkerFigure;
 import org.cjmstudio.diagram.layout.Lane;
@@ -22,6 +23,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -81,6 +84,12 @@ class OpenSampleMapsTest {
 		} finally {
 			driver.close();
 		}
+	}
+
+	@Test
+	void mapFilesOpenInTheJourneyMapEditorByDefault() {
+		assertEquals(JourneyMapEditor.ID,
+				PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor("shop.cjm").getId());
 	}
 
 	private static List<Object> models(List<EditPart> parts) {
