@@ -11,15 +11,12 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.cjmstudio.cli.CliCommand;
 import org.cjmstudio.cli.Console;
 import org.cjmstudio.cli.ExitCode;
 import org.cjmstudio.cli.UsageException;
-import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.rdf.mapping.MapToRdf;
 
 /**
@@ -45,10 +42,7 @@ public final class QueryCommand implements CliCommand {
 		}
 		try {
 			Query query = QueryFactory.create(queryText(arguments.get(0)));
-			Model maps = ModelFactory.createDefaultModel();
-			for (JourneyMap map : MapArguments.load(arguments.subList(1, arguments.size()))) {
-				new MapToRdf(StreamRDFLib.graph(maps.getGraph()), null).write(map);
-			}
+			Model maps = MapToRdf.toModel(MapArguments.load(arguments.subList(1, arguments.size())));
 			try (QueryExecution execution = QueryExecution.model(maps).query(query).build()) {
 				if (query.isSelectType()) {
 					ResultSetFormatter.out(console.out(), execution.execSelect(), query);

@@ -1,0 +1,114 @@
+package org.cjmstudio.rdf.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.rdf.ui.export.ExportRdfJob;
+import org.cjmstudio.rdf.vocabulary.CJM;
+import org.cjmstudio.samples.SampleMap;
+import org.cjmstudio.testing.WorkspaceMaps;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Given both samples in a workspace project, when the user finishes File > Export > Journey maps as RDF, ... */
+class ExportRdfJobTest {
+
+	private static final String PROJECT = "rdf-export";
+
+	private Path folder;
+
+	private List<Path> samples;
+
+	@BeforeEach
+	void copySamples() throws Exception {
+		folder = Files.createTempDirectory("rdf-export");
+		IFile b2b = WorkspaceMaps.copy(SampleMap.B2B_ENTERPRISE_SOFTWARE, PROJECT);
+		IFile b2c = WorkspaceMaps.copy(SampleMap.B2C_ONLINE_SHOP, PROJECT);
+		samples = List.of(location(b2b), location(b2c));
+	}
+
+	@AfterEach
+	void deleteProject() throws Exception {
+		ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT).delete(true, null);
+	}
+
+	@Test
+	void turtleFileHoldsBothMaps() throws Exception {
+		Path target = folder.resolve("maps.ttl");
+
+		IStatus result = export(RdfFormat.TURTLE, target);
+
+		assertTrue(result.isOK(), result.getMessage());
+		Model model = RDFDataMgr.loadModel(target.toString());
+		assertEquals(2, model.listSubjectsWithProperty(RDF.type, CJM.JourneyMap).toList().size());
+	}
+
+	@Test
+	void trigFileHasOneNamedGraphPerMap() throws Exception {
+		Path target = folder.resolve("maps.trig");
+
+		IStatus result = export(RdfFormat.TRIG, target);
+
+		assertTrue(result.isOK(), result.getMessage());
+		Dataset dataset = RDFDataMgr.loadDataset(target.toString());
+		int maps = 0;
+		for (Iterator<String> names = dataset.listNames(); names.hasNext();) {
+			maps += dataset.getNamedModel(names.next()).listSubjectsWithProperty(RDF.type, CJM.JourneyMap).toList().size();
+		}
+		assertEquals(2, maps);
+	}
+
+	@Test
+	void everyFormatWritesAFile() throws Exception {
+		for (RdfFormat format : RdfFormat.values()) {
+			Path target = folder.resolve("maps." + format.fileExtension());
+
+			IStatus result = export(format, target);
+
+			assertTrue(result.isOK(), format + ": " + result.getMessage());
+			assertTrue(Files.size(target) > 0, format + " wrote an empty file");
+		}
+	}
+
+	@Test
+	void aDamagedMapIsNamedAndNothingIsWritten() throws Exception {
+		Path damaged = folder.resolve("damaged.cjm");
+		Files.writeString(damaged, "<cjm:JourneyMap this is not XML");
+		Path target = folder.resolve("maps.ttl");
+
+		ExportRdfJob job = new ExportRdfJob(List.of(samples.get(0), damaged), RdfFormat.TURTLE, target);
+		job.setUser(false);
+		job.schedule();
+		job.join();
+
+		assertEquals(IStatus.ERROR, job.getResult().getSeverity());
+		assertTrue(job.getResult().getMessage().contains("damaged.cjm"), job.getResult().getMessage());
+		assertTrue(Files.notExists(target), "a failed export must not leave a file behind");
+	}
+
+	private IStatus export(RdfFormat format, Path target) throws InterruptedException {
+		ExportRdfJob job = new ExportRdfJob(samples, format, target);
+		job.setUser(false);
+		job.schedule();
+		job.join();
+		return job.getResult();
+	}
+
+	private static Path location(IFile file) {
+		return file.getLocation().toFile().toPath();
+	}
+}

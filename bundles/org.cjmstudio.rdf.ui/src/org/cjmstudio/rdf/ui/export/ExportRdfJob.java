@@ -1,0 +1,64 @@
+package org.cjmstudio.rdf.ui.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.persistence.MapFiles;
+import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.rdf.export.RdfExport;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Loads the chosen map files and writes them as one RDF file. The target is replaced atomically by
+ * {@link RdfExport}, so a failed or cancelled export leaves whatever was there before.
+ */
+public final class ExportRdfJob extends Job {
+
+	private static final String PLUGIN_ID = FrameworkUtil.getBundle(ExportRdfJob.class).getSymbolicName();
+
+	private final List<Path> mapFiles;
+	private final RdfFormat format;
+	private final Path target;
+
+	public ExportRdfJob(List<Path> mapFiles, RdfFormat format, Path target) {
+		super("Exporting " + mapFiles.size() + " journey map(s) to " + target.getFileName());
+		this.mapFiles = List.copyOf(mapFiles);
+		this.format = format;
+		this.target = target;
+		setUser(true);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		// one tick per map loaded, and as much again for writing them all
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), mapFiles.size() * 2);
+		List<JourneyMap> maps = new ArrayList<>();
+		for (Path file : mapFiles) {
+			progress.subTask("Reading " + file.getFileName());
+			try {
+				maps.add(MapFiles.load(file));
+			} catch (IOException e) {
+				return Status.error("Could not read the journey map " + file + ": " + e.getMessage()
+						+ "\nNothing was exported; fix or deselect the map and export again.", e);
+			}
+			progress.split(1);
+		}
+		progress.subTask("Writing " + target);
+		try {
+			RdfExport.write(maps, format, target);
+		} catch (IOException | RuntimeException e) {
+			return Status.error("Could not write " + target + " as " + format.shortName() + ": " + e.getMessage()
+					+ "\nCheck that the folder exists and is writable; the file was left as it was.", e);
+		}
+		progress.split(mapFiles.size());
+		return new Status(IStatus.OK, PLUGIN_ID, "Exported " + maps.size() + " map(s) to " + target);
+	}
+}
