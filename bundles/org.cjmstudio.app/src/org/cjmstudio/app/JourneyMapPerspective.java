@@ -6,11 +6,14 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The CX team's default screen: the map editor in the middle, map files and the outline on the left, and the
- * Properties and Problems views below, where evidence gaps are listed.
+ * Properties, Problems (where evidence gaps are listed) and SPARQL views below.
  */
 public final class JourneyMapPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.cjmstudio.app.perspective";
+
+	/** The SPARQL view of org.cjmstudio.rdf.ui, named by id so the workbench does not depend on the RDF bundles. */
+	private static final String SPARQL_VIEW = "org.cjmstudio.rdf.ui.sparqlView";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -26,6 +29,7 @@ public final class JourneyMapPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(SPARQL_VIEW);
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 
 		layout.addNewWizardShortcut("org.cjmstudio.app.newJourneyMap");
@@ -33,5 +37,6 @@ public final class JourneyMapPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(SPARQL_VIEW);
 	}
 }
