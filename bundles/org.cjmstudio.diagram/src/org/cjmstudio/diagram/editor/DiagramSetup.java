@@ -5,6 +5,7 @@ import java.util.List;
 import org.cjmstudio.diagram.clipboard.CopyCardsAction;
 import org.cjmstudio.diagram.clipboard.PasteCardsAction;
 import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
+import org.cjmstudio.diagram.links.AddExternalLinkAction;
 import org.cjmstudio.diagram.outline.JourneyMapOutlinePage;
 import org.cjmstudio.edit.ui.properties.ItemProviderPropertySourceProvider;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -72,7 +73,8 @@ final class DiagramSetup {
 	void createActions(ActionRegistry actions, @SuppressWarnings("rawtypes") List selectionActions,
 			AdapterFactoryEditingDomain domain) {
 		for (IAction action : List.of(new DirectEditAction(editor), new CopyCardsAction(editor, domain),
-				new PasteCardsAction(editor, domain), new LinkEvidenceAction(editor, domain))) {
+				new PasteCardsAction(editor, domain), new LinkEvidenceAction(editor, domain),
+				new AddExternalLinkAction(editor, domain))) {
 			actions.registerAction(action);
 			selectionActions.add(action.getId());
 		}

@@ -1,6 +1,7 @@
 package org.cjmstudio.diagram.editor;
 
 import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
+import org.cjmstudio.diagram.links.AddExternalLinkAction;
 import org.eclipse.gef.ContextMenuProvider;
 import org.eclipse.gef.EditPartViewer;
 import org.eclipse.gef.ui.actions.ActionRegistry;
@@ -28,6 +29,7 @@ final class JourneyMapContextMenu extends ContextMenuProvider {
 		add(menu, GEFActionConstants.GROUP_COPY, ActionFactory.PASTE.getId());
 		add(menu, GEFActionConstants.GROUP_EDIT, GEFActionConstants.DIRECT_EDIT);
 		add(menu, GEFActionConstants.GROUP_EDIT, LinkEvidenceAction.ID);
+		add(menu, GEFActionConstants.GROUP_EDIT, AddExternalLinkAction.ID);
 		add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId());
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_IN);
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_OUT);
