@@ -63,6 +63,7 @@ class LinkedDataCommandsTest {
 		dataset.listModelNames().forEachRemaining(name -> graphs.add(name.getURI()));
 		assertEquals(2, graphs.size(), "one named graph per map: " + graphs);
 		assertTrue(err().contains("wrote 2 maps as trig"), err());
+		assertTrue(err().contains("[1/2] ") && err().contains("[2/2] "), "progress per map: " + err());
 	}
 
 	@Test

@@ -42,7 +42,8 @@ public final class ExportCommand implements CliCommand {
 				"unknown format '" + formatName + "' (use one of: " + RdfFormat.shortNames() + ")"))
 				: formatOf(file);
 		try {
-			List<JourneyMap> maps = MapArguments.load(rest);
+			List<JourneyMap> maps = MapArguments.load(rest, console.err());
+			console.err().println("cjm export: writing " + file + " ...");
 			RdfExport.write(maps, format, file);
 			console.err().println("cjm export: wrote " + maps.size() + (maps.size() == 1 ? " map" : " maps")
 					+ " as " + format.shortName() + " to " + file);

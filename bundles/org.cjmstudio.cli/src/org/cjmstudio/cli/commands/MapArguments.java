@@ -1,5 +1,6 @@
 package org.cjmstudio.cli.commands;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,19 @@ final class MapArguments {
 	}
 
 	static List<JourneyMap> load(List<String> files) throws UsageException, MapFileException {
+		return load(files, null);
+	}
+
+	/** Like {@link #load(List)}, telling {@code progress} "[3/50] file" per map when there are several. */
+	static List<JourneyMap> load(List<String> files, PrintStream progress) throws UsageException, MapFileException {
 		if (files.isEmpty()) {
 			throw new UsageException("name at least one map file");
 		}
 		List<JourneyMap> maps = new ArrayList<>();
 		for (String file : files) {
+			if (progress != null && files.size() > 1) {
+				progress.println("[" + (maps.size() + 1) + "/" + files.size() + "] " + file);
+			}
 			maps.add(MapFiles.load(Path.of(file)));
 		}
 		return maps;
