@@ -11,13 +11,14 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.cjmstudio.cli.CliCommand;
 import org.cjmstudio.cli.Console;
 import org.cjmstudio.cli.ExitCode;
 import org.cjmstudio.cli.UsageException;
-import org.cjmstudio.rdf.mapping.MapToRdf;
+import org.cjmstudio.rdf.export.RdfExport;
 
 /**
  * {@code cjm query SPARQL MAP...}: runs a SPARQL query (the text, or {@code @file.rq}) over maps as the CJM ontology
@@ -42,7 +43,8 @@ public final class QueryCommand implements CliCommand {
 		}
 		try {
 			Query query = QueryFactory.create(queryText(arguments.get(0)));
-			Model maps = MapToRdf.toModel(MapArguments.load(arguments.subList(1, arguments.size())));
+			Model maps = ModelFactory.createModelForGraph(
+					RdfExport.toGraph(MapArguments.load(arguments.subList(1, arguments.size()))));
 			try (QueryExecution execution = QueryExecution.model(maps).query(query).build()) {
 				if (query.isSelectType()) {
 					ResultSetFormatter.out(console.out(), execution.execSelect(), query);

@@ -41,12 +41,19 @@ public final class RdfExport {
 		case N_TRIPLES -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES), false);
 		case TURTLE -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), false);
 		case TRIG -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), true);
-		case JSON_LD, RDF_XML -> {
-			Graph graph = GraphFactory.createDefaultGraph();
-			stream(maps, StreamRDFLib.graph(graph), false);
-			RDFWriter.source(graph).format(format.writerFormat()).output(out);
+		case JSON_LD, RDF_XML -> RDFWriter.source(toGraph(maps)).format(format.writerFormat()).output(out);
 		}
-		}
+	}
+
+	/**
+	 * All {@code maps} in one in-memory graph, with the export's prefixes: for the writers that need the whole graph,
+	 * for SPARQL queries (the workbench's SPARQL view, {@code cjm query}) and as the benchmark's floor. Unlike a
+	 * streamed export this is a full copy.
+	 */
+	public static Graph toGraph(List<JourneyMap> maps) {
+		Graph graph = GraphFactory.createDefaultGraph();
+		stream(maps, StreamRDFLib.graph(graph), false);
+		return graph;
 	}
 
 	/** Writes the file only once the whole export succeeded, so a failed export never leaves half a file. */

@@ -8,10 +8,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.cjmstudio.model.CjmPackage;
@@ -38,18 +35,6 @@ public final class MapToRdf {
 
 	private final StreamRDF out;
 	private final Node graph;
-
-	/**
-	 * All {@code maps} in one in-memory model, for SPARQL queries (the workbench's SPARQL view, {@code cjm query}).
-	 * Unlike an export this is a full copy: queries need the graph at hand.
-	 */
-	public static Model toModel(List<JourneyMap> maps) {
-		Model model = ModelFactory.createDefaultModel();
-		for (JourneyMap map : maps) {
-			new MapToRdf(StreamRDFLib.graph(model.getGraph()), null).write(map);
-		}
-		return model;
-	}
 
 	/** @param graph the named graph to write into (TriG), or null for the default graph */
 	public MapToRdf(StreamRDF out, Node graph) {

@@ -16,7 +16,7 @@ import org.apache.jena.rdf.model.StmtIterator;
 
 /**
  * A SPARQL query over journey maps as the CJM ontology describes them. Maps are copied into a graph first
- * ({@link org.cjmstudio.rdf.mapping.MapToRdf#toModel}), on the thread that owns them, so the query itself can run in the background while the
+ * ({@link org.cjmstudio.rdf.export.RdfExport#toGraph}), on the thread that owns them, so the query itself can run in the background while the
  * user keeps editing.
  */
 public final class MapQuery {

@@ -4,8 +4,9 @@ import java.util.List;
 
 import org.apache.jena.query.QueryException;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.cjmstudio.model.JourneyMap;
-import org.cjmstudio.rdf.mapping.MapToRdf;
+import org.cjmstudio.rdf.export.RdfExport;
 import org.cjmstudio.rdf.ui.query.MapQuery;
 import org.cjmstudio.rdf.ui.query.QueryResults;
 import org.cjmstudio.rdf.ui.query.SavedQueries;
@@ -129,7 +130,7 @@ public final class SparqlView extends ViewPart {
 			return null;
 		}
 		List<JourneyMap> maps = OpenMaps.in(getSite().getPage());
-		Model snapshot = MapToRdf.toModel(maps);
+		Model snapshot = ModelFactory.createModelForGraph(RdfExport.toGraph(maps));
 		status.setText("Running over " + maps.size() + " open map(s)...");
 		Job job = new Job("SPARQL query over " + maps.size() + " journey map(s)") {
 			@Override
