@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.cjmstudio.cli.Cli;
-import org.cjmstudio.cli.Console;
 import org.cjmstudio.cli.ExitCode;
 import org.cjmstudio.model.CjmFactory;
 import org.cjmstudio.model.JourneyMap;
@@ -34,20 +28,19 @@ class CjmCommandLineTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CjmShell shell = new CjmShell();
 
 	@Test
 	void validateListsTheAssumptionsOfASampleAndSucceedsWithoutErrors() throws IOException {
-		Path b2c = sample(SampleMap.B2C_ONLINE_SHOP);
+		Path b2c = CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder);
 
-		assertEquals(ExitCode.OK, cjm("validate", b2c.toString()));
+		assertEquals(ExitCode.OK, shell.run("validate", b2c.toString()));
 
-		List<String> lines = out().lines().toList();
-		assertTrue(lines.size() >= 8, out());
-		assertTrue(lines.stream().allMatch(line -> line.startsWith(b2c + ": warning [")), out());
-		assertTrue(out().contains("[barrier.no-evidence] Assumption: barrier '"), out());
-		assertTrue(err().contains("1 map: 0 errors, " + lines.size() + " warnings"), err());
+		List<String> lines = shell.out().lines().toList();
+		assertTrue(lines.size() >= 8, shell.out());
+		assertTrue(lines.stream().allMatch(line -> line.startsWith(b2c + ": warning [")), shell.out());
+		assertTrue(shell.out().contains("[barrier.no-evidence] Assumption: barrier '"), shell.out());
+		assertTrue(shell.err().contains("1 map: 0 errors, " + lines.size() + " warnings"), shell.err());
 	}
 
 	@Test
@@ -61,32 +54,32 @@ class CjmCommandLineTest {
 		Path file = folder.resolve("thin.cjm");
 		MapFiles.save(map, file);
 
-		assertEquals(ExitCode.PROBLEMS, cjm("validate", file.toString()));
-		assertTrue(out().contains(file + ": error [study.too-few-interviews] Not research: research study "
-				+ "'Chats at the counter' has 2 interviews"), out());
-		assertTrue(out().contains(": error [map.no-persona]"), out());
+		assertEquals(ExitCode.PROBLEMS, shell.run("validate", file.toString()));
+		assertTrue(shell.out().contains(file + ": error [study.too-few-interviews] Not research: research study "
+				+ "'Chats at the counter' has 2 interviews"), shell.out());
+		assertTrue(shell.out().contains(": error [map.no-persona]"), shell.out());
 	}
 
 	@Test
 	void aCorruptMapIsReportedWithItsPositionAndLeftUntouched() throws IOException {
 		Path corrupt = folder.resolve("corrupt.cjm");
-		byte[] half = Arrays.copyOf(Files.readAllBytes(sample(SampleMap.B2C_ONLINE_SHOP)), 5000);
+		byte[] half = Arrays.copyOf(Files.readAllBytes(CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder)), 5000);
 		Files.write(corrupt, half);
 
-		assertEquals(ExitCode.FAILURE, cjm("validate", corrupt.toString()));
+		assertEquals(ExitCode.FAILURE, shell.run("validate", corrupt.toString()));
 
-		assertTrue(err().contains("Cannot open the journey map '" + corrupt + "' at line "), err());
+		assertTrue(shell.err().contains("Cannot open the journey map '" + corrupt + "' at line "), shell.err());
 		assertArrayEquals(half, Files.readAllBytes(corrupt));
 	}
 
 	@Test
 	void renderDrawsTheMapAsPngAndSvg() throws IOException {
-		Path b2c = sample(SampleMap.B2C_ONLINE_SHOP);
+		Path b2c = CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder);
 		Path png = folder.resolve("map.png");
 		Path svg = folder.resolve("map.svg");
 
-		assertEquals(ExitCode.OK, cjm("render", b2c.toString(), "-o", png.toString()));
-		assertEquals(ExitCode.OK, cjm("render", b2c.toString(), "-o", svg.toString()));
+		assertEquals(ExitCode.OK, shell.run("render", b2c.toString(), "-o", png.toString()));
+		assertEquals(ExitCode.OK, shell.run("render", b2c.toString(), "-o", svg.toString()));
 
 		ImageData image = new ImageLoader().load(png.toString())[0];
 		assertTrue(image.width > 1000 && image.height > 1000, image.width + "x" + image.height);
@@ -95,37 +88,13 @@ class CjmCommandLineTest {
 
 	@Test
 	void wrongCommandLinesExitWithTwoAndSayWhy() {
-		assertEquals(ExitCode.USAGE, cjm());
-		assertEquals(ExitCode.USAGE, cjm("paint", "x.cjm"));
-		assertTrue(err().contains("unknown command 'paint'"), err());
-		assertEquals(ExitCode.USAGE, cjm("validate"));
-		assertEquals(ExitCode.USAGE, cjm("render", "x.cjm", "-o", "x.jpg"));
-		assertTrue(err().contains("must end with .png or .svg"), err());
-		assertEquals(ExitCode.OK, cjm("help"));
-		assertTrue(out().contains("cjm validate MAP.cjm..."), out());
-	}
-
-	private int cjm(String... arguments) {
-		out.reset();
-		err.reset();
-		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Cli(console).run(List.of(arguments));
-	}
-
-	private Path sample(SampleMap sample) throws IOException {
-		Path file = folder.resolve(sample.fileName());
-		try (InputStream in = sample.open()) {
-			Files.copy(in, file);
-		}
-		return file;
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		assertEquals(ExitCode.USAGE, shell.run());
+		assertEquals(ExitCode.USAGE, shell.run("paint", "x.cjm"));
+		assertTrue(shell.err().contains("unknown command 'paint'"), shell.err());
+		assertEquals(ExitCode.USAGE, shell.run("validate"));
+		assertEquals(ExitCode.USAGE, shell.run("render", "x.cjm", "-o", "x.jpg"));
+		assertTrue(shell.err().contains("must end with .png or .svg"), shell.err());
+		assertEquals(ExitCode.OK, shell.run("help"));
+		assertTrue(shell.out().contains("cjm validate MAP.cjm..."), shell.out());
 	}
 }

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +14,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
-import org.cjmstudio.cli.Cli;
-import org.cjmstudio.cli.Console;
 import org.cjmstudio.cli.ExitCode;
 import org.cjmstudio.model.persistence.MapFiles;
 import org.cjmstudio.rdf.vocabulary.CJM;
@@ -34,20 +28,19 @@ class LinkedDataCommandsTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CjmShell shell = new CjmShell();
 
 	@Test
 	void exportedTurtleImportsBackIntoTheSameMap() throws IOException {
-		Path b2c = sample(SampleMap.B2C_ONLINE_SHOP);
+		Path b2c = CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder);
 		Path turtle = folder.resolve("b2c.ttl");
 		Path imported = folder.resolve("imported.cjm");
 
-		assertEquals(ExitCode.OK, cjm("export", "--format", "ttl", b2c.toString(), "-o", turtle.toString()), err());
+		assertEquals(ExitCode.OK, shell.run("export", "--format", "ttl", b2c.toString(), "-o", turtle.toString()), shell.err());
 		Model graph = RDFDataMgr.loadModel(turtle.toString());
 		assertTrue(graph.contains(null, RDF.type, CJM.JourneyMap), "a cjm:JourneyMap");
 
-		assertEquals(ExitCode.OK, cjm("import", turtle.toString(), "-o", imported.toString()), err() + out());
+		assertEquals(ExitCode.OK, shell.run("import", turtle.toString(), "-o", imported.toString()), shell.err() + shell.out());
 		assertTrue(EcoreUtil.equals(MapFiles.load(b2c), MapFiles.load(imported)), "import gives back the map");
 	}
 
@@ -55,15 +48,15 @@ class LinkedDataCommandsTest {
 	void theFormatFollowsTheFileNameAndTrigKeepsOneGraphPerMap() throws IOException {
 		Path trig = folder.resolve("both.trig");
 
-		assertEquals(ExitCode.OK, cjm("export", sample(SampleMap.B2C_ONLINE_SHOP).toString(),
-				sample(SampleMap.B2B_ENTERPRISE_SOFTWARE).toString(), "-o", trig.toString()), err());
+		assertEquals(ExitCode.OK, shell.run("export", CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder).toString(),
+				CjmShell.sample(SampleMap.B2B_ENTERPRISE_SOFTWARE, folder).toString(), "-o", trig.toString()), shell.err());
 
 		Dataset dataset = RDFDataMgr.loadDataset(trig.toString());
 		List<String> graphs = new ArrayList<>();
 		dataset.listModelNames().forEachRemaining(name -> graphs.add(name.getURI()));
 		assertEquals(2, graphs.size(), "one named graph per map: " + graphs);
-		assertTrue(err().contains("wrote 2 maps as trig"), err());
-		assertTrue(err().contains("[1/2] ") && err().contains("[2/2] "), "progress per map: " + err());
+		assertTrue(shell.err().contains("wrote 2 maps as trig"), shell.err());
+		assertTrue(shell.err().contains("[1/2] ") && shell.err().contains("[2/2] "), "progress per map: " + shell.err());
 	}
 
 	@Test
@@ -71,56 +64,30 @@ class LinkedDataCommandsTest {
 		String query = "PREFIX cjm: <" + CJM.NS + "> SELECT (COUNT(?barrier) AS ?assumptions) WHERE { "
 				+ "?barrier a cjm:Barrier FILTER NOT EXISTS { ?barrier cjm:evidence ?evidence } }";
 
-		assertEquals(ExitCode.OK, cjm("query", query, sample(SampleMap.B2C_ONLINE_SHOP).toString()), err());
+		assertEquals(ExitCode.OK, shell.run("query", query, CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder).toString()), shell.err());
 
-		assertTrue(out().contains("assumptions") && out().contains("4"), out());
+		assertTrue(shell.out().contains("assumptions") && shell.out().contains("4"), shell.out());
 	}
 
 	@Test
 	void importNeverOverwritesAMapAndRefusesRdfWithoutOne() throws IOException {
-		Path existing = sample(SampleMap.B2C_ONLINE_SHOP);
+		Path existing = CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder);
 		byte[] before = Files.readAllBytes(existing);
 		Path turtle = folder.resolve("nothing.ttl");
 		Files.writeString(turtle, "<https://example.org/a> <https://example.org/b> \"c\" .\n");
 
-		assertEquals(ExitCode.FAILURE, cjm("import", turtle.toString(), "-o", existing.toString()));
-		assertTrue(err().contains("exists already"), err());
+		assertEquals(ExitCode.FAILURE, shell.run("import", turtle.toString(), "-o", existing.toString()));
+		assertTrue(shell.err().contains("exists already"), shell.err());
 		assertArrayEquals(before, Files.readAllBytes(existing));
 
 		Path target = folder.resolve("new.cjm");
-		assertEquals(ExitCode.FAILURE, cjm("import", turtle.toString(), "-o", target.toString()));
+		assertEquals(ExitCode.FAILURE, shell.run("import", turtle.toString(), "-o", target.toString()));
 		assertTrue(Files.notExists(target), "a refused import writes nothing");
 	}
 
 	@Test
 	void aQueryThatIsNotSparqlIsAWrongCommandLine() throws IOException {
-		assertEquals(ExitCode.USAGE, cjm("query", "SELECT nonsense", sample(SampleMap.B2C_ONLINE_SHOP).toString()));
-		assertTrue(err().contains("the query is not SPARQL"), err());
-	}
-
-	private int cjm(String... arguments) {
-		out.reset();
-		err.reset();
-		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Cli(console).run(List.of(arguments));
-	}
-
-	private Path sample(SampleMap sample) throws IOException {
-		Path file = folder.resolve(sample.fileName());
-		if (Files.notExists(file)) {
-			try (InputStream in = sample.open()) {
-				Files.copy(in, file);
-			}
-		}
-		return file;
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		assertEquals(ExitCode.USAGE, shell.run("query", "SELECT nonsense", CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder).toString()));
+		assertTrue(shell.err().contains("the query is not SPARQL"), shell.err());
 	}
 }
