@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.rdf.OntologyFiles;
 import org.cjmstudio.rdf.mapping.FeatureTerms;
 import org.cjmstudio.rdf.vocabulary.CJM;
 import org.eclipse.emf.ecore.EClass;
@@ -28,7 +29,7 @@ class OntologyTest {
 
 	private static Graph ontology() {
 		Graph graph = GraphFactory.createDefaultGraph();
-		RDFParser.fromString(TestData.ontologyFile("cjm.ttl"), Lang.TURTLE).parse(graph);
+		RDFParser.fromString(TestData.ontologyFile(OntologyFiles.ONTOLOGY), Lang.TURTLE).parse(graph);
 		return graph;
 	}
 
@@ -77,7 +78,7 @@ class OntologyTest {
 
 	@Test
 	void theJsonLdContextIsValidAndNamesOurTerms() {
-		String context = TestData.ontologyFile("cjm-context.jsonld").strip();
+		String context = TestData.ontologyFile(OntologyFiles.JSON_LD_CONTEXT).strip();
 		String document = context.substring(0, context.lastIndexOf('}')) + """
 				, "@id": "id:11111111-1111-4111-8111-111111111111", "@type": "JourneyMap",
 				  "title": "Renewing a library card", "status": "cjm:MapStatus_DRAFT" }

@@ -45,12 +45,10 @@ class RoundTripTest {
 				"the second export is not isomorphic to the first");
 	}
 
-	@ParameterizedTest(name = "{0}")
+	@ParameterizedTest(name = "{0} as {1}")
 	@MethodSource("samplesAndFormats")
-	void streamedExportsAreDeterministic(SampleMap sample, RdfFormat format) {
+	void exportingTheSameMapTwiceGivesTheSameBytes(SampleMap sample, RdfFormat format) {
 		JourneyMap map = TestData.load(sample);
-		if (format != RdfFormat.JSON_LD) {
-			assertEquals(new String(TestData.export(map, format)), new String(TestData.export(map, format)));
-		}
+		assertEquals(new String(TestData.export(map, format)), new String(TestData.export(map, format)));
 	}
 }

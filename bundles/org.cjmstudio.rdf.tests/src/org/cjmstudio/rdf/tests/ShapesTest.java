@@ -18,6 +18,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.cjmstudio.rdf.OntologyFiles;
 import org.cjmstudio.rdf.RdfFormat;
 import org.cjmstudio.rdf.vocabulary.CJM;
 import org.cjmstudio.samples.SampleMap;
@@ -29,7 +30,7 @@ class ShapesTest {
 
 	private static Shapes shapes() {
 		Graph graph = GraphFactory.createDefaultGraph();
-		RDFParser.fromString(TestData.ontologyFile("cjm-shapes.ttl"), Lang.TURTLE).parse(graph);
+		RDFParser.fromString(TestData.ontologyFile(OntologyFiles.SHAPES), Lang.TURTLE).parse(graph);
 		return Shapes.parse(graph);
 	}
 

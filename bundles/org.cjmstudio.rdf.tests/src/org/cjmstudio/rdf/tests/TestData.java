@@ -5,23 +5,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.persistence.MapFiles;
+import org.cjmstudio.rdf.OntologyFiles;
 import org.cjmstudio.rdf.RdfFormat;
 import org.cjmstudio.rdf.export.RdfExport;
-import org.cjmstudio.rdf.vocabulary.CJM;
+import org.cjmstudio.rdf.importing.RdfImport;
+import org.cjmstudio.rdf.importing.RdfImportException;
 import org.cjmstudio.samples.SampleMap;
-import org.osgi.framework.FrameworkUtil;
 
 /** Sample maps, exports and the ontology files, as the tests need them. */
 final class TestData {
@@ -50,9 +48,11 @@ final class TestData {
 	}
 
 	static DatasetGraph parse(byte[] rdf, RdfFormat format) {
-		DatasetGraph dataset = DatasetGraphFactory.create();
-		RDFParser.source(new ByteArrayInputStream(rdf)).lang(format.lang()).parse(dataset);
-		return dataset;
+		try {
+			return RdfImport.parse(new ByteArrayInputStream(rdf), format);
+		} catch (RdfImportException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	static InputStream text(String text) {
@@ -61,14 +61,8 @@ final class TestData {
 
 	/** A file of the rdf bundle's {@code ontology/} folder, read from the bundle as it is installed. */
 	static String ontologyFile(String name) {
-		URL entry = FrameworkUtil.getBundle(CJM.class).getEntry("ontology/" + name);
-		try {
-			if (entry != null) {
-				try (InputStream in = entry.openStream()) {
-					return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-				}
-			}
-			return Files.readString(Path.of("..", "org.cjmstudio.rdf", "ontology", name));
+		try (InputStream in = OntologyFiles.open(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot read ontology/" + name, e);
 		}

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.XSD;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.persistence.AtomicFileWriter;
 import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.rdf.jsonld.CompactJsonLdWriter;
 import org.cjmstudio.rdf.mapping.ElementIris;
 import org.cjmstudio.rdf.mapping.MapToRdf;
 import org.cjmstudio.rdf.vocabulary.CJM;
@@ -28,7 +29,8 @@ import org.cjmstudio.rdf.vocabulary.CJM;
  * Publishes journey maps as linked data. N-Triples, Turtle and TriG stream triple by triple (Jena's streaming
  * writers, Turtle and TriG in their "blocks" style), so memory does not grow with the map. JSON-LD and RDF/XML
  * writers need the whole graph before they write a byte (they group and nest by subject), so for those the
- * triples are first collected in memory. TriG puts each map in its own named graph, {@code <map IRI>/graph}; the
+ * triples are first collected in memory; JSON-LD is compacted with the published context and names it by its
+ * address. TriG puts each map in its own named graph, {@code <map IRI>/graph}; the
  * other formats put all maps in one graph.
  */
 public final class RdfExport {
@@ -41,7 +43,8 @@ public final class RdfExport {
 		case N_TRIPLES -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES), false);
 		case TURTLE -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), false);
 		case TRIG -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), true);
-		case JSON_LD, RDF_XML -> RDFWriter.source(toGraph(maps)).format(format.writerFormat()).output(out);
+		case JSON_LD -> CompactJsonLdWriter.write(toGraph(maps), out);
+		case RDF_XML -> RDFWriter.source(toGraph(maps)).format(format.writerFormat()).output(out);
 		}
 	}
 

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
 import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.rdf.jsonld.PublishedContext;
 
 /**
  * Reads journey maps from RDF written by CJM Studio or by hand against the CJM Studio ontology. It never writes
@@ -25,16 +28,29 @@ public final class RdfImport {
 	 *                            or a map lacks its title
 	 */
 	public static ImportResult read(InputStream in, RdfFormat format) throws RdfImportException {
-		DatasetGraph dataset = DatasetGraphFactory.create();
-		try {
-			RDFParser.source(in).lang(format.lang()).parse(dataset);
-		} catch (RiotException e) {
-			throw new RdfImportException("Not valid " + format.lang().getLabel() + ": " + e.getMessage(), e);
-		}
+		DatasetGraph dataset = parse(in, format);
 		// Maps may come in named graphs (TriG) or the default graph; the element IRIs tie them together.
 		Graph all = GraphFactory.createDefaultGraph();
 		dataset.find().forEachRemaining(quad -> all.add(quad.asTriple()));
 		ImportReport report = new ImportReport();
 		return new ImportResult(new RdfToMap(all, report).maps(), report);
+	}
+
+	/**
+	 * Parses RDF as it is, without building maps. JSON-LD that names the CJM Studio context gets the shipped copy of
+	 * it, so our own exports read back without a network.
+	 *
+	 * @throws RdfImportException when the input is not valid RDF in that format
+	 */
+	public static DatasetGraph parse(InputStream in, RdfFormat format) throws RdfImportException {
+		DatasetGraph dataset = DatasetGraphFactory.create();
+		Context context = Context.create();
+		context.set(LangJSONLD11.JSONLD_OPTIONS, PublishedContext.options());
+		try {
+			RDFParser.source(in).lang(format.lang()).context(context).parse(dataset);
+		} catch (RiotException e) {
+			throw new RdfImportException("Not valid " + format.lang().getLabel() + ": " + e.getMessage(), e);
+		}
+		return dataset;
 	}
 }
