@@ -16,14 +16,10 @@ import org.cjmstudio.model.LinkKind;
  */
 final class ExternalLinkTriples {
 
-	interface Sink {
-		void emit(Node subject, Node predicate, Node object);
-	}
-
 	private ExternalLinkTriples() {
 	}
 
-	static void writeAlignments(CjmElement element, Node subject, Sink sink) {
+	static void writeAlignments(CjmElement element, Node subject, TripleSink sink) {
 		for (ExternalLink link : element.getExternalLinks()) {
 			if (link.getTarget() != null && !link.getTarget().isBlank()) {
 				sink.emit(subject, predicateFor(link.getKind()), NodeFactory.createURI(link.getTarget()));

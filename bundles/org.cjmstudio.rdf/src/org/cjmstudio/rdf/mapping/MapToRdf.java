@@ -29,7 +29,10 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * For each element: its type, every attribute that has a value (enumerations as SKOS concepts, so defaults such as
  * a stage's phase are stated), references as IRIs, {@code cjm:position} for elements in an ordered list, and its
  * external links both as {@code cjm:ExternalLink} resources (so their id and label survive) and as the direct
- * alignment triple ({@code owl:sameAs}, {@code skos:exactMatch}, ...) that other tools understand.
+ * alignment triple ({@code owl:sameAs}, {@code skos:exactMatch}, ...) that other tools understand; and the
+ * statements in PROV-O, DCTERMS and FOAF that need resources of their own ({@link AlignmentTriples}). Every
+ * {@code cjm:} type and property is followed by the established terms the ontology aligns it with
+ * ({@link StandardTerms}), so consumers without a reasoner see them too.
  */
 public final class MapToRdf {
 
@@ -52,7 +55,9 @@ public final class MapToRdf {
 	 */
 	private void writeElement(EObject element, int position) {
 		Node subject = ElementIris.of((Identifiable) element);
-		emit(subject, RDF.type.asNode(), FeatureTerms.type(element.eClass()));
+		Node type = FeatureTerms.type(element.eClass());
+		emit(subject, RDF.type.asNode(), type);
+		StandardTerms.of(type).forEach(standardType -> emit(subject, RDF.type.asNode(), standardType));
 		if (position >= 0) {
 			emit(subject, CJM.position.asNode(), integer(position));
 		}
@@ -62,7 +67,12 @@ public final class MapToRdf {
 				continue;
 			}
 			List<Node> values = values(element, feature);
-			values.forEach(value -> emit(subject, FeatureTerms.property(feature), value));
+			Node property = FeatureTerms.property(feature);
+			List<Node> standardProperties = StandardTerms.of(property);
+			for (Node value : values) {
+				emit(subject, property, value);
+				standardProperties.forEach(standardProperty -> emit(subject, standardProperty, value));
+			}
 			if (feature.isMany() && !isContainment(feature) && values.size() > 1) {
 				sequences.put(feature, values);
 			}
@@ -70,6 +80,7 @@ public final class MapToRdf {
 		if (element instanceof CjmElement linked) {
 			ExternalLinkTriples.writeAlignments(linked, subject, this::emit);
 		}
+		AlignmentTriples.write(element, subject, this::emit);
 		sequences.forEach((feature, values) -> writeSequence(subject, feature, values));
 		for (EReference containment : element.eClass().getEAllContainments()) {
 			if (containment.isMany()) {

@@ -1,0 +1,102 @@
+package org.cjmstudio.rdf.mapping;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.model.Evidence;
+import org.cjmstudio.model.Interview;
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.Persona;
+import org.cjmstudio.model.ResearchStudy;
+import org.cjmstudio.rdf.vocabulary.PROV;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * Statements in established vocabularies that the ontology's sub-property and sub-class alignment cannot give,
+ * because the standard term wants a resource where the map holds text, or an activity where the map holds a record:
+ * <ul>
+ * <li>A research study or an interview is the record that barriers and emotions cite (a {@code prov:Entity}, as
+ * {@code prov:wasDerivedFrom} requires). The research work itself is a {@code prov:Activity} at
+ * {@code <element IRI>/activity} that generated the record, ended at the record's date; an interview's activity is
+ * part of its study's. PROV-O declares entities and activities disjoint, so one resource cannot be both.</li>
+ * <li>A map's owner is an agent at {@code <map IRI>/owner}: the map's {@code dcterms:creator} and the agent it is
+ * {@code prov:wasAttributedTo}, named with {@code foaf:name}.</li>
+ * <li>A persona's photo is its {@code foaf:depiction} when it is a web address (a path inside the project means
+ * nothing to other knowledge bases).</li>
+ * </ul>
+ * Import ignores these statements: the {@code cjm:} ones carry the same data.
+ */
+final class AlignmentTriples {
+
+	private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
+
+	private AlignmentTriples() {
+	}
+
+	static void write(EObject element, Node subject, TripleSink sink) {
+		switch (element) {
+		case ResearchStudy study -> writeResearchActivity(study, subject, sink);
+		case Interview interview -> writeResearchActivity(interview, subject, sink);
+		case JourneyMap map -> writeOwner(map, subject, sink);
+		case Persona persona -> writeDepiction(persona, subject, sink);
+		default -> {
+			// nothing beyond the cjm: statements
+		}
+		}
+	}
+
+	private static void writeResearchActivity(Evidence record, Node subject, TripleSink sink) {
+		Node activity = activityOf(subject);
+		sink.emit(subject, PROV.wasGeneratedBy.asNode(), activity);
+		sink.emit(activity, RDF.type.asNode(), PROV.Activity.asNode());
+		if (record.getDate() != null) {
+			sink.emit(activity, PROV.endedAtTime.asNode(),
+					LiteralValues.toNode(CjmPackage.Literals.EVIDENCE__DATE.getEAttributeType(), record.getDate()));
+		}
+		if (record.eContainer() instanceof ResearchStudy study) {
+			sink.emit(activity, DCTerms.isPartOf.asNode(), activityOf(ElementIris.of(study)));
+		}
+	}
+
+	private static void writeOwner(JourneyMap map, Node subject, TripleSink sink) {
+		if (map.getOwner() == null || map.getOwner().isBlank()) {
+			return;
+		}
+		Node owner = NodeFactory.createURI(subject.getURI() + "/owner");
+		sink.emit(subject, DCTerms.creator.asNode(), owner);
+		sink.emit(subject, PROV.wasAttributedTo.asNode(), owner);
+		sink.emit(owner, RDF.type.asNode(), PROV.Agent.asNode());
+		sink.emit(owner, RDF.type.asNode(), FOAF.Agent.asNode());
+		sink.emit(owner, FOAF.name.asNode(), NodeFactory.createLiteralString(map.getOwner()));
+	}
+
+	private static void writeDepiction(Persona persona, Node subject, TripleSink sink) {
+		if (isWebAddress(persona.getPhoto())) {
+			sink.emit(subject, FOAF.depiction.asNode(), NodeFactory.createURI(persona.getPhoto().strip()));
+		}
+	}
+
+	private static Node activityOf(Node record) {
+		return NodeFactory.createURI(record.getURI() + "/activity");
+	}
+
+	private static boolean isWebAddress(String text) {
+		if (text == null || text.isBlank()) {
+			return false;
+		}
+		try {
+			URI address = new URI(text.strip());
+			return address.getScheme() != null && WEB_SCHEMES.contains(address.getScheme().toLowerCase())
+					&& address.getHost() != null;
+		} catch (URISyntaxException notAnAddress) {
+			return false;
+		}
+	}
+}
