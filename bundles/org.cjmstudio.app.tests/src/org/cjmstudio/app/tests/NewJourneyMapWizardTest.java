@@ -4,22 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.cjmstudio.app.wizards.NewJourneyMapWizard;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.persistence.MapFiles;
 import org.cjmstudio.testing.Screenshots;
+import org.cjmstudio.testing.Widgets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -80,14 +78,6 @@ class NewJourneyMapWizardTest {
 	}
 
 	private static List<Text> texts(Composite parent) {
-		List<Text> texts = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Text text && (text.getStyle() & SWT.BORDER) != 0) {
-				texts.add(text);
-			} else if (child instanceof Composite composite && !(child instanceof Button)) {
-				texts.addAll(texts(composite));
-			}
-		}
-		return texts;
+		return Widgets.all(parent, Text.class).stream().filter(text -> (text.getStyle() & SWT.BORDER) != 0).toList();
 	}
 }

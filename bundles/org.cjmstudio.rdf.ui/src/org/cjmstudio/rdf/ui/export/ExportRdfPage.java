@@ -85,7 +85,7 @@ final class ExportRdfPage extends WizardPage {
 	}
 
 	private static String label(RdfFormat format) {
-		return format.name().replace('_', ' ') + " (*." + format.fileExtension() + ")";
+		return format.lang().getLabel() + " (*." + format.fileExtension() + ")";
 	}
 
 	private static List<IFile> workspaceMaps() {

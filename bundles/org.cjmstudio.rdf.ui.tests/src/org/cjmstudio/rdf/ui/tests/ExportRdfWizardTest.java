@@ -1,0 +1,199 @@
+package org.cjmstudio.rdf.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.rdf.importing.RdfImport;
+import org.cjmstudio.rdf.ui.export.ExportRdfJob;
+import org.cjmstudio.samples.SampleMap;
+import org.cjmstudio.testing.Screenshots;
+import org.cjmstudio.testing.Widgets;
+import org.cjmstudio.testing.WorkspaceMaps;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWizard;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Given both samples in a project that is selected, the user opens File > Export > CJM Studio > Journey maps as
+ * RDF: the project's maps are ticked, the page says what is missing, choosing a format fixes the file's extension,
+ * Finish exports in the background, and an existing file is replaced only when the user says so.
+ */
+class ExportRdfWizardTest {
+
+	private static final String PROJECT = "rdf-export-wizard";
+	private static final String WIZARD_ID = "org.cjmstudio.rdf.ui.exportRdfWizard";
+
+	private final List<ExportRdfJob> finishedExports = new CopyOnWriteArrayList<>();
+	private final IJobChangeListener exportWatcher = new JobChangeAdapter() {
+		@Override
+		public void done(IJobChangeEvent event) {
+			if (event.getJob() instanceof ExportRdfJob export) {
+				finishedExports.add(export);
+			}
+		}
+	};
+
+	private Display display;
+	private Path folder;
+	private IWorkbenchWizard wizard;
+	private WizardDialog dialog;
+
+	@BeforeEach
+	void openTheWizardOnAProjectWithBothSamples() throws Exception {
+		WorkspaceMaps.copy(SampleMap.B2B_ENTERPRISE_SOFTWARE, PROJECT);
+		WorkspaceMaps.copy(SampleMap.B2C_ONLINE_SHOP, PROJECT);
+		folder = Files.createTempDirectory("rdf-export-wizard");
+		Job.getJobManager().addJobChangeListener(exportWatcher);
+
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		display = workbench.getDisplay();
+		wizard = workbench.getExportWizardRegistry().findWizard(WIZARD_ID).createWizard();
+		wizard.init(workbench, new StructuredSelection(ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT)));
+		dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+	}
+
+	@AfterEach
+	void closeEverything() throws Exception {
+		Job.getJobManager().removeJobChangeListener(exportWatcher);
+		if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+			dialog.close();
+		}
+		ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT).delete(true, null);
+	}
+
+	@Test
+	void theProjectsMapsAreTickedAndThePageAsksForTheFile() {
+		assertEquals(2, Arrays.stream(mapList().getItems()).filter(TableItem::getChecked).count());
+		assertFalse(wizard.canFinish());
+		assertEquals("Choose the file to write.", page().getErrorMessage());
+	}
+
+	@Test
+	void untickingEveryMapDisablesFinish() {
+		targetField().setText(folder.resolve("maps.ttl").toString());
+		assertTrue(wizard.canFinish());
+
+		for (TableItem item : mapList().getItems()) {
+			untick(item);
+		}
+
+		assertFalse(wizard.canFinish());
+		assertEquals("Tick at least one map to export.", page().getErrorMessage());
+	}
+
+	@Test
+	void choosingJsonLdFixesTheExtensionAndFinishExportsBothMaps() throws Exception {
+		targetField().setText(folder.resolve("maps.ttl").toString());
+
+		choose(RdfFormat.JSON_LD);
+		Path target = folder.resolve("maps.jsonld");
+		assertEquals(target.toString(), targetField().getText());
+		Shell shell = dialog.getShell();
+		Screenshots.capture(shell, "export-rdf-wizard.png");
+
+		finish();
+
+		assertTrue(shell.isDisposed(), "the wizard closes and the export goes on in the background");
+		assertTrue(awaitExport().isOK());
+		assertEquals(2, importedMaps(target, RdfFormat.JSON_LD).size());
+	}
+
+	@Test
+	void anExistingFileIsReplacedOnlyWhenTheUserSaysSo() throws Exception {
+		Path target = folder.resolve("maps.ttl");
+		Files.writeString(target, "# somebody's notes");
+		targetField().setText(target.toString());
+
+		Widgets.answerWhenShown(display, "Replace file?", IDialogConstants.NO_LABEL);
+		finish();
+		assertFalse(dialog.getShell() == null || dialog.getShell().isDisposed(),
+				"after No the wizard stays open to choose another file");
+		assertEquals("# somebody's notes", Files.readString(target));
+
+		Widgets.answerWhenShown(display, "Replace file?", IDialogConstants.YES_LABEL);
+		finish();
+		assertTrue(awaitExport().isOK());
+		assertEquals(2, importedMaps(target, RdfFormat.TURTLE).size());
+	}
+
+	private IWizardPage page() {
+		return wizard.getPages()[0];
+	}
+
+	private Table mapList() {
+		return Widgets.all(dialog.getShell(), Table.class).get(0);
+	}
+
+	private Text targetField() {
+		return Widgets.all(dialog.getShell(), Text.class).stream()
+				.filter(text -> (text.getStyle() & SWT.BORDER) != 0)
+				.findFirst()
+				.orElseThrow();
+	}
+
+	private void choose(RdfFormat format) {
+		Combo formats = Widgets.all(dialog.getShell(), Combo.class).get(0);
+		formats.select(format.ordinal());
+		formats.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** What a click in an item's check box sends: the viewer hears it as a check state change. */
+	private static void untick(TableItem item) {
+		item.setChecked(false);
+		Event click = new Event();
+		click.item = item;
+		click.detail = SWT.CHECK;
+		item.getParent().notifyListeners(SWT.Selection, click);
+	}
+
+	private void finish() {
+		Widgets.click(Widgets.button(dialog.getShell(), IDialogConstants.FINISH_LABEL));
+		while (display.readAndDispatch()) {
+			// let the wizard close
+		}
+	}
+
+	private IStatus awaitExport() {
+		Widgets.waitUntil(display, () -> !finishedExports.isEmpty(), 60, "the export job");
+		return finishedExports.get(0).getResult();
+	}
+
+	private static List<JourneyMap> importedMaps(Path file, RdfFormat format) throws Exception {
+		try (InputStream in = Files.newInputStream(file)) {
+			return RdfImport.read(in, format).maps();
+		}
+	}
+}

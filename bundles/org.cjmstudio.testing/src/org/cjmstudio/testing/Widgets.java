@@ -1,0 +1,85 @@
+package org.cjmstudio.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+
+/** Finds and operates the controls of a dialog the way a user would: by kind and by the label they read. */
+public final class Widgets {
+
+	private Widgets() {
+	}
+
+	/** Every control of {@code kind} inside {@code parent}, in the order they are laid out. */
+	public static <T extends Control> List<T> all(Composite parent, Class<T> kind) {
+		List<T> found = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (kind.isInstance(child)) {
+				found.add(kind.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(all(composite, kind));
+			}
+		}
+		return found;
+	}
+
+	/** The push button labelled {@code label} (mnemonic ampersands ignored); fails when there is none. */
+	public static Button button(Composite parent, String label) {
+		String wanted = label.replace("&", "");
+		return all(parent, Button.class).stream()
+				.filter(button -> button.getText().replace("&", "").equals(wanted))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no button labelled '" + wanted + "'"));
+	}
+
+	/** Clicks a button: the same selection event a mouse click sends. */
+	public static void click(Button button) {
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/**
+	 * Once a shell titled {@code title} opens (a modal question opened by the next action), clicks its button
+	 * labelled {@code answer}. Call it before the action: the question's own event loop runs the answer. Gives up
+	 * after 20 s, so a question that never comes does not leave a timer behind for later tests.
+	 */
+	public static void answerWhenShown(Display display, String title, String answer) {
+		answerWhenShown(display, title, answer, System.currentTimeMillis() + 20_000);
+	}
+
+	private static void answerWhenShown(Display display, String title, String answer, long deadline) {
+		display.timerExec(100, () -> {
+			for (Shell shell : display.getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+					click(button(shell, answer));
+					return;
+				}
+			}
+			if (System.currentTimeMillis() < deadline) {
+				answerWhenShown(display, title, answer, deadline);
+			}
+		});
+	}
+
+	/** Runs the event loop until {@code condition} holds; fails after {@code seconds}. */
+	public static void waitUntil(Display display, BooleanSupplier condition, int seconds, String what) {
+		long deadline = System.currentTimeMillis() + seconds * 1_000L;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("waited " + seconds + " s for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+	}
+}
