@@ -2,6 +2,7 @@ package org.cjmstudio.rdf.mapping;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -93,7 +94,7 @@ final class AlignmentTriples {
 		}
 		try {
 			URI address = new URI(text.strip());
-			return address.getScheme() != null && WEB_SCHEMES.contains(address.getScheme().toLowerCase())
+			return address.getScheme() != null && WEB_SCHEMES.contains(address.getScheme().toLowerCase(Locale.ROOT))
 					&& address.getHost() != null;
 		} catch (URISyntaxException notAnAddress) {
 			return false;

@@ -1,6 +1,7 @@
 package org.cjmstudio.rdf.mapping;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,6 +24,11 @@ public final class FeatureTerms {
 			CjmPackage.Literals.METRIC__TARGET, "targetValue",
 			CjmPackage.Literals.BUYING_COMMITTEE_ROLE__TITLE, "jobTitle");
 
+	// Terms are asked for once per exported value, a million times for a large workspace: make each IRI node once.
+	private static final Map<EStructuralFeature, Node> PROPERTIES = new ConcurrentHashMap<>();
+	private static final Map<EClass, Node> TYPES = new ConcurrentHashMap<>();
+	private static final Map<EEnumLiteral, Node> CONCEPTS = new ConcurrentHashMap<>();
+
 	private FeatureTerms() {
 	}
 
@@ -31,16 +37,17 @@ public final class FeatureTerms {
 	}
 
 	public static Node property(EStructuralFeature feature) {
-		return NodeFactory.createURI(CJM.NS + localName(feature));
+		return PROPERTIES.computeIfAbsent(feature, f -> NodeFactory.createURI(CJM.NS + localName(f)));
 	}
 
 	public static Node type(EClass eClass) {
-		return NodeFactory.createURI(CJM.NS + eClass.getName());
+		return TYPES.computeIfAbsent(eClass, c -> NodeFactory.createURI(CJM.NS + c.getName()));
 	}
 
 	/** Enumeration values are SKOS concepts: {@code cjm:<Enum>_<LITERAL>}, e.g. {@code cjm:Severity_HIGH}. */
 	public static Node concept(EEnumLiteral literal) {
-		return NodeFactory.createURI(CJM.NS + literal.getEEnum().getName() + "_" + literal.getName());
+		return CONCEPTS.computeIfAbsent(literal,
+				l -> NodeFactory.createURI(CJM.NS + l.getEEnum().getName() + "_" + l.getName()));
 	}
 
 	public static EEnumLiteral literalOf(EEnum eEnum, Node concept) {

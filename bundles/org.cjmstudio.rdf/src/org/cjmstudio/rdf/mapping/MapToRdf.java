@@ -1,5 +1,6 @@
 package org.cjmstudio.rdf.mapping;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,9 @@ public final class MapToRdf {
 			List<Node> standardProperties = StandardTerms.of(property);
 			for (Node value : values) {
 				emit(subject, property, value);
-				standardProperties.forEach(standardProperty -> emit(subject, standardProperty, value));
+				for (Node standardProperty : standardProperties) {
+					emit(subject, standardProperty, value);
+				}
 			}
 			if (feature.isMany() && !isContainment(feature) && values.size() > 1) {
 				sequences.put(feature, values);
@@ -95,16 +98,30 @@ public final class MapToRdf {
 	}
 
 	private static List<Node> values(EObject element, EStructuralFeature feature) {
-		List<?> values = feature.isMany() ? (List<?>) element.eGet(feature)
-				: element.eGet(feature) == null ? List.of() : List.of(element.eGet(feature));
+		if (!feature.isMany()) {
+			Object value = element.eGet(feature);
+			return value == null ? List.of() : List.of(toNode(feature, value));
+		}
+		List<?> values = (List<?>) element.eGet(feature);
+		if (values.isEmpty()) {
+			return List.of();
+		}
+		List<Node> nodes = new ArrayList<>(values.size());
+		for (Object value : values) {
+			nodes.add(toNode(feature, value));
+		}
+		return nodes;
+	}
+
+	private static Node toNode(EStructuralFeature feature, Object value) {
 		if (feature == CjmPackage.Literals.EXTERNAL_LINK__TARGET) {
 			// the target is an IRI, not text: it is what owl:sameAs & co. point to
-			return values.stream().map(value -> NodeFactory.createURI(value.toString())).toList();
+			return NodeFactory.createURI(value.toString());
 		}
 		if (feature instanceof EAttribute attribute) {
-			return values.stream().map(value -> LiteralValues.toNode(attribute.getEAttributeType(), value)).toList();
+			return LiteralValues.toNode(attribute.getEAttributeType(), value);
 		}
-		return values.stream().map(value -> ElementIris.of((Identifiable) value)).toList();
+		return ElementIris.of((Identifiable) value);
 	}
 
 	private static boolean isContainment(EStructuralFeature feature) {
