@@ -60,6 +60,49 @@ class LinkedDataCommandsTest {
 	}
 
 	@Test
+	void aWorkspaceExportedAsTrigImportsIntoAFolderOneFilePerMap() throws IOException {
+		Path b2c = CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder);
+		Path b2b = CjmShell.sample(SampleMap.B2B_ENTERPRISE_SOFTWARE, folder);
+		Path trig = folder.resolve("workspace.trig");
+		assertEquals(ExitCode.OK, shell.run("export", b2c.toString(), b2b.toString(), "-o", trig.toString()), shell.err());
+		Path imported = Files.createDirectory(folder.resolve("imported"));
+
+		assertEquals(ExitCode.OK, shell.run("import", trig.toString(), "-o", imported.toString()), shell.err());
+
+		Path b2bFile = imported.resolve("buying-a-customer-service-platform-b2b.cjm");
+		Path b2cFile = imported.resolve("buying-a-rain-jacket-online-b2c-e-commerce.cjm");
+		try (var files = Files.list(imported)) {
+			assertEquals(List.of(b2bFile, b2cFile), files.sorted().toList(), "one file per map, named after its title");
+		}
+		assertTrue(EcoreUtil.equals(MapFiles.load(b2b), MapFiles.load(b2bFile)), "the B2B map comes back as it was");
+		assertTrue(EcoreUtil.equals(MapFiles.load(b2c), MapFiles.load(b2cFile)), "the B2C map comes back as it was");
+	}
+
+	@Test
+	void importingManyMapsNeverOverwritesAndNeedsAFolder() throws IOException {
+		Path trig = folder.resolve("workspace.trig");
+		assertEquals(ExitCode.OK, shell.run("export", CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder).toString(),
+				CjmShell.sample(SampleMap.B2B_ENTERPRISE_SOFTWARE, folder).toString(), "-o", trig.toString()), shell.err());
+
+		Path oneFile = folder.resolve("both.cjm");
+		assertEquals(ExitCode.FAILURE, shell.run("import", trig.toString(), "-o", oneFile.toString()));
+		assertTrue(shell.err().contains("holds 2 maps; give a folder"), shell.err());
+		assertTrue(Files.notExists(oneFile));
+
+		Path imported = Files.createDirectory(folder.resolve("imported"));
+		assertEquals(ExitCode.OK, shell.run("import", trig.toString(), "-o", imported.toString()), shell.err());
+		Path first;
+		try (var files = Files.list(imported)) {
+			first = files.sorted().findFirst().orElseThrow();
+		}
+		Files.writeString(first, "edited since");
+
+		assertEquals(ExitCode.FAILURE, shell.run("import", trig.toString(), "-o", imported.toString()));
+		assertTrue(shell.err().contains("exist(s) already"), shell.err());
+		assertEquals("edited since", Files.readString(first), "nothing is overwritten");
+	}
+
+	@Test
 	void sparqlFindsTheBarriersThatRestOnNoEvidence() throws IOException {
 		String query = "PREFIX cjm: <" + CJM.NS + "> SELECT (COUNT(?barrier) AS ?assumptions) WHERE { "
 				+ "?barrier a cjm:Barrier FILTER NOT EXISTS { ?barrier cjm:evidence ?evidence } }";

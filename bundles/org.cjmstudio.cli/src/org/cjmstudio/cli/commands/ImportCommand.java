@@ -19,8 +19,9 @@ import org.cjmstudio.rdf.importing.RdfImport;
 import org.cjmstudio.rdf.importing.RdfImportException;
 
 /**
- * {@code cjm import FILE -o MAP.cjm}: reads one map back from RDF. What could not be imported is listed (subject,
- * property, why); an existing map file is never overwritten, and the new one is written atomically.
+ * {@code cjm import FILE -o MAP.cjm|FOLDER}: reads maps back from RDF, one into a file or several into a folder
+ * ({@link ImportTargets}). What could not be imported is listed (subject, property, why); an existing map file is
+ * never overwritten (if any target exists, nothing is written), and each file is written atomically.
  */
 public final class ImportCommand implements CliCommand {
 
@@ -31,7 +32,7 @@ public final class ImportCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "import FILE.ttl|jsonld|rdf|nt|trig -o MAP.cjm    one map from RDF";
+		return "import FILE.ttl|jsonld|rdf|nt|trig -o MAP.cjm|FOLDER    maps from RDF (a folder: one file per map)";
 	}
 
 	@Override
@@ -39,28 +40,38 @@ public final class ImportCommand implements CliCommand {
 		List<String> rest = new ArrayList<>(arguments);
 		String output = MapArguments.takeOption(rest, "-o");
 		if (output == null || rest.size() != 1) {
-			throw new UsageException("give one RDF file and -o with the map file to write");
+			throw new UsageException("give one RDF file and -o with the map file (or folder) to write");
 		}
 		Path source = Path.of(rest.get(0));
 		Path target = Path.of(output);
 		String name = source.getFileName().toString();
 		RdfFormat format = RdfFormat.byName(name.substring(name.lastIndexOf('.') + 1)).orElseThrow(
 				() -> new UsageException("'" + name + "' does not end like an RDF file (" + RdfFormat.shortNames() + ")"));
-		if (Files.exists(target)) {
+		if (Files.exists(target) && !Files.isDirectory(target)) {
 			console.err().println("cjm import: " + target + " exists already; choose another name (nothing is "
 					+ "overwritten)");
 			return ExitCode.FAILURE;
 		}
 		try (InputStream in = Files.newInputStream(source)) {
 			ImportResult result = RdfImport.read(in, format);
-			if (result.maps().size() != 1) {
-				console.err().println("cjm import: " + source + " holds " + result.maps().size()
-						+ " maps; import writes one (export them one by one, or use TriG graphs separately)");
+			List<Path> targets;
+			try {
+				targets = ImportTargets.of(result.maps(), target);
+			} catch (IllegalArgumentException oneFileForManyMaps) {
+				console.err().println("cjm import: " + source + ": " + oneFileForManyMaps.getMessage());
+				return ExitCode.FAILURE;
+			}
+			List<Path> existing = targets.stream().filter(Files::exists).toList();
+			if (!existing.isEmpty()) {
+				console.err().println("cjm import: " + existing + " exist(s) already; move them or import into "
+						+ "another folder (nothing was written)");
 				return ExitCode.FAILURE;
 			}
 			report(result.report(), source, console);
-			MapFiles.save(result.maps().get(0), target);
-			console.err().println("cjm import: wrote " + target);
+			for (int i = 0; i < targets.size(); i++) {
+				MapFiles.save(result.maps().get(i), targets.get(i));
+				console.err().println("cjm import: wrote " + targets.get(i));
+			}
 			return result.report().isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
 		} catch (RdfImportException | IOException e) {
 			console.err().println("cjm import: " + source + ": " + e.getMessage());
