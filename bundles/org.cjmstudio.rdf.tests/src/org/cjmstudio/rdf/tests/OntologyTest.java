@@ -77,6 +77,22 @@ class OntologyTest {
 	}
 
 	@Test
+	void channelCategoriesPointToWikidataItems() {
+		Graph graph = ontology();
+		List<Node> linked = new ArrayList<>();
+		for (Node match : List.of(SKOS.exactMatch.asNode(), SKOS.closeMatch.asNode())) {
+			graph.find(Node.ANY, match, Node.ANY).forEachRemaining(triple -> {
+				if (triple.getSubject().getURI().startsWith(CJM.NS + "ChannelCategory_")) {
+					assertTrue(triple.getObject().getURI().matches("http://www\\.wikidata\\.org/entity/Q\\d+"),
+							triple.getSubject() + " points to " + triple.getObject() + ", not a Wikidata item");
+					linked.add(triple.getSubject());
+				}
+			});
+		}
+		assertTrue(linked.size() >= 8, "channel categories linked to Wikidata: " + linked);
+	}
+
+	@Test
 	void theJsonLdContextIsValidAndNamesOurTerms() {
 		String context = TestData.ontologyFile(OntologyFiles.JSON_LD_CONTEXT).strip();
 		String document = context.substring(0, context.lastIndexOf('}')) + """
