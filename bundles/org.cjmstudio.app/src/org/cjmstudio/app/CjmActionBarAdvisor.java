@@ -24,6 +24,8 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction newWizardDropDown;
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAll;
+	private IWorkbenchAction importWizards;
+	private IWorkbenchAction exportWizards;
 	private IWorkbenchAction close;
 	private IWorkbenchAction quit;
 	private IWorkbenchAction undo;
@@ -48,6 +50,8 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 		newWizardDropDown = register(ActionFactory.NEW_WIZARD_DROP_DOWN.create(window));
 		save = register(ActionFactory.SAVE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
+		importWizards = register(ActionFactory.IMPORT.create(window));
+		exportWizards = register(ActionFactory.EXPORT.create(window));
 		close = register(ActionFactory.CLOSE.create(window));
 		quit = register(ActionFactory.QUIT.create(window));
 		undo = register(ActionFactory.UNDO.create(window));
@@ -88,7 +92,11 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(save);
 		menu.add(saveAll);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
-		menu.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+		menu.add(new Separator());
+		// the import and export wizards plugins register (journey maps from and as RDF, ...)
+		menu.add(importWizards);
+		menu.add(exportWizards);
+		menu.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new Separator());
 		menu.add(quit);

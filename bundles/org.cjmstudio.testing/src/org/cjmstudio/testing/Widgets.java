@@ -3,6 +3,7 @@ package org.cjmstudio.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -48,23 +49,31 @@ public final class Widgets {
 
 	/**
 	 * Once a shell titled {@code title} opens (a modal question opened by the next action), clicks its button
-	 * labelled {@code answer}. Call it before the action: the question's own event loop runs the answer. Gives up
-	 * after 20 s, so a question that never comes does not leave a timer behind for later tests.
+	 * labelled {@code answer}. Call it before the action: the question's own event loop runs the answer.
 	 */
 	public static void answerWhenShown(Display display, String title, String answer) {
-		answerWhenShown(display, title, answer, System.currentTimeMillis() + 20_000);
+		whenShown(display, title, shell -> click(button(shell, answer)));
 	}
 
-	private static void answerWhenShown(Display display, String title, String answer, long deadline) {
+	/**
+	 * Once a shell titled {@code title} opens, hands it to {@code action} (which should close it). Call it before
+	 * the action that opens a modal dialog: the dialog's own event loop runs it. Gives up after 20 s, so a dialog
+	 * that never comes does not leave a timer behind for later tests.
+	 */
+	public static void whenShown(Display display, String title, Consumer<Shell> action) {
+		whenShown(display, title, action, System.currentTimeMillis() + 20_000);
+	}
+
+	private static void whenShown(Display display, String title, Consumer<Shell> action, long deadline) {
 		display.timerExec(100, () -> {
 			for (Shell shell : display.getShells()) {
 				if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
-					click(button(shell, answer));
+					action.accept(shell);
 					return;
 				}
 			}
 			if (System.currentTimeMillis() < deadline) {
-				answerWhenShown(display, title, answer, deadline);
+				whenShown(display, title, action, deadline);
 			}
 		});
 	}
