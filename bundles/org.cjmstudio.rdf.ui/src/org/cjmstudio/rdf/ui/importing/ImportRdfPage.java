@@ -1,0 +1,140 @@
+package org.cjmstudio.rdf.ui.importing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.cjmstudio.rdf.RdfFormat;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.ContainerSelectionDialog;
+
+/** Which RDF file, into which workspace folder. */
+final class ImportRdfPage extends WizardPage {
+
+	private final IStructuredSelection selection;
+	private Text sourceText;
+	private Text folderText;
+
+	ImportRdfPage(IStructuredSelection selection) {
+		super("importRdf");
+		this.selection = selection;
+		setTitle("Import journey maps from RDF");
+		setDescription("Read maps published as linked data with the CJM Studio ontology; each becomes a .cjm file.");
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(3, false));
+
+		new Label(page, SWT.NONE).setText("From file:");
+		sourceText = new Text(page, SWT.BORDER);
+		sourceText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		sourceText.addListener(SWT.Modify, event -> validate());
+		Button browseFile = new Button(page, SWT.PUSH);
+		browseFile.setText("Browse...");
+		browseFile.addListener(SWT.Selection, event -> browseFile());
+
+		new Label(page, SWT.NONE).setText("Into folder:");
+		folderText = new Text(page, SWT.BORDER);
+		folderText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		folderText.setText(selectedFolder().map(folder -> folder.getFullPath().toString()).orElse(""));
+		folderText.addListener(SWT.Modify, event -> validate());
+		Button browseFolder = new Button(page, SWT.PUSH);
+		browseFolder.setText("Browse...");
+		browseFolder.addListener(SWT.Selection, event -> browseFolder());
+
+		Label note = new Label(page, SWT.WRAP);
+		note.setText("Every map in the file gets its own file, named after its title. Existing files are never replaced.");
+		GridData noteLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+		noteLayout.widthHint = 400;
+		note.setLayoutData(noteLayout);
+
+		setControl(page);
+		validate();
+	}
+
+	private Optional<IContainer> selectedFolder() {
+		for (Object element : selection.toList()) {
+			IResource resource = Adapters.adapt(element, IResource.class);
+			if (resource instanceof IContainer container && container.getType() != IResource.ROOT) {
+				return Optional.of(container);
+			}
+			if (resource instanceof IFile file) {
+				return Optional.of(file.getParent());
+			}
+		}
+		return Optional.empty();
+	}
+
+	private void browseFile() {
+		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+		dialog.setText("Import journey maps from RDF");
+		String rdfFiles = String.join(";",
+				Arrays.stream(RdfFormat.values()).map(format -> "*." + format.fileExtension()).toList());
+		dialog.setFilterExtensions(new String[] { rdfFiles, "*.*" });
+		String chosen = dialog.open();
+		if (chosen != null) {
+			sourceText.setText(chosen);
+		}
+	}
+
+	private void browseFolder() {
+		ContainerSelectionDialog dialog = new ContainerSelectionDialog(getShell(), folder().orElse(null), false,
+				"Choose the folder for the imported maps:");
+		if (dialog.open() == ContainerSelectionDialog.OK && dialog.getResult().length > 0) {
+			folderText.setText(((IPath) dialog.getResult()[0]).toString());
+		}
+	}
+
+	private void validate() {
+		String problem = null;
+		if (sourceText.getText().isBlank()) {
+			problem = "Choose the RDF file to import.";
+		} else if (!Files.isRegularFile(source())) {
+			problem = source() + " does not exist.";
+		} else if (format().isEmpty()) {
+			problem = "The file does not end like an RDF file (" + RdfFormat.shortNames() + ").";
+		} else if (folder().isEmpty()) {
+			problem = "Choose an existing workspace folder or project.";
+		}
+		setErrorMessage(problem);
+		setPageComplete(problem == null);
+	}
+
+	Path source() {
+		return Path.of(sourceText.getText().trim()).toAbsolutePath();
+	}
+
+	Optional<RdfFormat> format() {
+		String name = source().getFileName() == null ? "" : source().getFileName().toString();
+		return RdfFormat.byName(name.substring(name.lastIndexOf('.') + 1));
+	}
+
+	Optional<IContainer> folder() {
+		String text = folderText.getText().trim();
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		IResource member = ResourcesPlugin.getWorkspace().getRoot().findMember(IPath.fromOSString(text));
+		return member instanceof IContainer container && container.getType() != IResource.ROOT && container.isAccessible()
+				? Optional.of(container)
+				: Optional.empty();
+	}
+}

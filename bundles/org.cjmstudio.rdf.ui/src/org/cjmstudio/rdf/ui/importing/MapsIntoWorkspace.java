@@ -1,0 +1,68 @@
+package org.cjmstudio.rdf.ui.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.persistence.MapFileNames;
+import org.cjmstudio.model.persistence.MapFiles;
+import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.rdf.importing.ImportResult;
+import org.cjmstudio.rdf.importing.RdfImport;
+import org.cjmstudio.rdf.importing.RdfImportException;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * The steps of importing an RDF file into a workspace folder, without UI: read the maps, choose one file per map
+ * named after its title, write them atomically and tell the workspace. The wizard checks the chosen files before
+ * writing, so an import never replaces a map.
+ */
+final class MapsIntoWorkspace {
+
+	private MapsIntoWorkspace() {
+	}
+
+	static ImportResult read(Path source, RdfFormat format) throws RdfImportException, IOException {
+		try (InputStream in = Files.newInputStream(source)) {
+			return RdfImport.read(in, format);
+		}
+	}
+
+	/** Where each map goes: a file in {@code folder} named after the map's title, unique within this import. */
+	static List<IFile> targets(List<JourneyMap> maps, IContainer folder) {
+		return MapFileNames.forTitles(maps.stream().map(JourneyMap::getTitle).toList()).stream()
+				.map(name -> folder.getFile(IPath.fromPortableString(name)))
+				.toList();
+	}
+
+	/** The targets that exist already, in the workspace or only on disk (not yet refreshed). */
+	static List<IFile> existing(List<IFile> targets) {
+		return targets.stream()
+				.filter(file -> file.exists() || file.getLocation() != null && Files.exists(location(file)))
+				.toList();
+	}
+
+	static void write(List<JourneyMap> maps, List<IFile> targets, IProgressMonitor monitor)
+			throws IOException, CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Writing journey maps", maps.size() + 1);
+		for (int i = 0; i < maps.size(); i++) {
+			progress.subTask(targets.get(i).getFullPath().toString());
+			MapFiles.save(maps.get(i), location(targets.get(i)));
+			progress.split(1);
+		}
+		targets.get(0).getParent().refreshLocal(IResource.DEPTH_ONE, progress.split(1));
+	}
+
+	private static Path location(IFile file) {
+		return file.getLocation().toFile().toPath();
+	}
+}
