@@ -84,7 +84,7 @@ public final class ImportRdfWizard extends Wizard implements IImportWizard {
 			});
 		} catch (InvocationTargetException e) {
 			page.setErrorMessage("Could not write the maps into " + folder.getFullPath() + ": "
-					+ e.getCause().getMessage());
+					+ e.getCause().getMessage() + " Maps written before this one are in the folder; none was replaced.");
 			return false;
 		}
 		reportLeftOut(result, folder);
