@@ -1,5 +1,6 @@
 package org.cjmstudio.rdf;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +45,7 @@ public enum RdfFormat {
 		return lang;
 	}
 
+	/** The format Jena's writers use for this one; JSON-LD is written by our own compacting writer instead. */
 	public RDFFormat writerFormat() {
 		return writerFormat;
 	}
@@ -60,6 +62,14 @@ public enum RdfFormat {
 	public static Optional<RdfFormat> byName(String name) {
 		String wanted = name.trim().toLowerCase(Locale.ROOT);
 		return Arrays.stream(values()).filter(format -> format.isKnownAs(wanted)).findFirst();
+	}
+
+	/** The format a file's extension names ({@code maps.ttl}, {@code maps.jsonld}); empty when it names none. */
+	public static Optional<RdfFormat> ofFile(Path file) {
+		Path name = file.getFileName();
+		String text = name == null ? "" : name.toString();
+		int dot = text.lastIndexOf('.');
+		return dot < 0 ? Optional.empty() : byName(text.substring(dot + 1));
 	}
 
 	/** Lists the short names, for error messages such as "unknown format 'x' (use one of: ...)". */

@@ -60,15 +60,16 @@ class LinkedDataCommandsTest {
 	}
 
 	@Test
-	void aWorkspaceExportedAsTrigImportsIntoAFolderOneFilePerMap() throws IOException {
+	void aWorkspaceExportedAsTrigImportsIntoANewFolderOneFilePerMap() throws IOException {
 		Path b2c = CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder);
 		Path b2b = CjmShell.sample(SampleMap.B2B_ENTERPRISE_SOFTWARE, folder);
 		Path trig = folder.resolve("workspace.trig");
 		assertEquals(ExitCode.OK, shell.run("export", b2c.toString(), b2b.toString(), "-o", trig.toString()), shell.err());
-		Path imported = Files.createDirectory(folder.resolve("imported"));
+		Path imported = folder.resolve("imported");
 
-		assertEquals(ExitCode.OK, shell.run("import", trig.toString(), "-o", imported.toString()), shell.err());
+		assertEquals(ExitCode.OK, shell.run("import", trig.toString(), "-o", imported + "/"), shell.err());
 
+		assertTrue(Files.isDirectory(imported), "a folder named with a trailing / is created");
 		Path b2bFile = imported.resolve("buying-a-customer-service-platform-b2b.cjm");
 		Path b2cFile = imported.resolve("buying-a-rain-jacket-online-b2c-e-commerce.cjm");
 		try (var files = Files.list(imported)) {

@@ -55,9 +55,7 @@ public final class ExportCommand implements CliCommand {
 	}
 
 	private static RdfFormat formatOf(Path file) throws UsageException {
-		String name = file.getFileName().toString();
-		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-		return RdfFormat.byName(extension).orElseThrow(() -> new UsageException(
-				"say --format: '" + name + "' has no extension of an RDF format"));
+		return RdfFormat.ofFile(file).orElseThrow(() -> new UsageException(
+				"say --format: '" + file.getFileName() + "' has no extension of an RDF format"));
 	}
 }

@@ -19,7 +19,7 @@ import org.cjmstudio.rdf.importing.RdfImport;
 import org.cjmstudio.rdf.importing.RdfImportException;
 
 /**
- * {@code cjm import FILE -o MAP.cjm|FOLDER}: reads maps back from RDF, one into a file or several into a folder
+ * {@code cjm import FILE -o MAP.cjm|FOLDER/}: reads maps back from RDF, one into a file or any number into a folder
  * ({@link ImportTargets}). What could not be imported is listed (subject, property, why); an existing map file is
  * never overwritten (if any target exists, nothing is written), and each file is written atomically.
  */
@@ -32,7 +32,7 @@ public final class ImportCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "import FILE.ttl|jsonld|rdf|nt|trig -o MAP.cjm|FOLDER    maps from RDF (a folder: one file per map)";
+		return "import FILE.ttl|jsonld|rdf|nt|trig -o MAP.cjm|FOLDER/    maps from RDF (a folder: one file per map)";
 	}
 
 	@Override
@@ -44,10 +44,14 @@ public final class ImportCommand implements CliCommand {
 		}
 		Path source = Path.of(rest.get(0));
 		Path target = Path.of(output);
-		String name = source.getFileName().toString();
-		RdfFormat format = RdfFormat.byName(name.substring(name.lastIndexOf('.') + 1)).orElseThrow(
-				() -> new UsageException("'" + name + "' does not end like an RDF file (" + RdfFormat.shortNames() + ")"));
-		if (Files.exists(target) && !Files.isDirectory(target)) {
+		boolean folder = ImportTargets.isFolder(output);
+		RdfFormat format = RdfFormat.ofFile(source).orElseThrow(() -> new UsageException("'" + source.getFileName()
+				+ "' does not end like an RDF file (" + RdfFormat.shortNames() + ")"));
+		if (!folder && !target.getFileName().toString().endsWith("." + MapFiles.FILE_EXTENSION)) {
+			throw new UsageException("end the map file's name with ." + MapFiles.FILE_EXTENSION
+					+ ", or a folder's with /");
+		}
+		if (Files.exists(target) && !folder) {
 			console.err().println("cjm import: " + target + " exists already; choose another name (nothing is "
 					+ "overwritten)");
 			return ExitCode.FAILURE;
@@ -56,7 +60,7 @@ public final class ImportCommand implements CliCommand {
 			ImportResult result = RdfImport.read(in, format);
 			List<Path> targets;
 			try {
-				targets = ImportTargets.of(result.maps(), target);
+				targets = ImportTargets.of(result.maps(), target, folder);
 			} catch (IllegalArgumentException oneFileForManyMaps) {
 				console.err().println("cjm import: " + source + ": " + oneFileForManyMaps.getMessage());
 				return ExitCode.FAILURE;
@@ -68,6 +72,9 @@ public final class ImportCommand implements CliCommand {
 				return ExitCode.FAILURE;
 			}
 			report(result.report(), source, console);
+			if (folder) {
+				Files.createDirectories(target);
+			}
 			for (int i = 0; i < targets.size(); i++) {
 				MapFiles.save(result.maps().get(i), targets.get(i));
 				console.err().println("cjm import: wrote " + targets.get(i));

@@ -1,5 +1,6 @@
 package org.cjmstudio.cli.commands;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,17 +18,23 @@ final class ImportTargets {
 	private ImportTargets() {
 	}
 
+	/**
+	 * A folder is an existing one or a name ending with a separator ({@code -o imported/}); anything else is the one
+	 * map file to write.
+	 */
+	static boolean isFolder(String output) {
+		return output.endsWith("/") || output.endsWith(File.separator) || Files.isDirectory(Path.of(output));
+	}
+
 	/** @throws IllegalArgumentException when several maps would have to go into one file */
-	static List<Path> of(List<JourneyMap> maps, Path output) {
-		if (!Files.isDirectory(output)) {
+	static List<Path> of(List<JourneyMap> maps, Path output, boolean folder) {
+		if (!folder) {
 			if (maps.size() != 1) {
 				throw new IllegalArgumentException("it holds " + maps.size() + " maps; give a folder with -o to write "
 						+ "one file per map");
 			}
 			return List.of(output);
 		}
-		return MapFileNames.forTitles(maps.stream().map(JourneyMap::getTitle).toList()).stream()
-				.map(output::resolve)
-				.toList();
+		return MapFileNames.forMaps(maps).stream().map(output::resolve).toList();
 	}
 }

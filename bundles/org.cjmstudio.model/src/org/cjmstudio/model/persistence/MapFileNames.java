@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.cjmstudio.model.JourneyMap;
+
 /**
  * File names for maps that arrive without one (imported from RDF): the title's letters and digits in lower case,
  * words joined by hyphens, so "Buying a bike (B2C)" becomes {@code buying-a-bike-b2c.cjm}.
@@ -15,6 +17,11 @@ public final class MapFileNames {
 	private static final int LONGEST_NAME = 60;
 
 	private MapFileNames() {
+	}
+
+	/** One file name per map, in the order of {@code maps}; see {@link #forTitles(List)}. */
+	public static List<String> forMaps(List<JourneyMap> maps) {
+		return forTitles(maps.stream().map(JourneyMap::getTitle).toList());
 	}
 
 	/** One file name per title, in order; titles that give the same name get "-2", "-3", ... */

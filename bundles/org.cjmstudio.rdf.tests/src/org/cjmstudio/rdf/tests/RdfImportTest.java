@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 import org.cjmstudio.model.Barrier;
@@ -17,10 +19,12 @@ import org.cjmstudio.model.Phase;
 import org.cjmstudio.model.Severity;
 import org.cjmstudio.model.Stage;
 import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.rdf.export.RdfExport;
 import org.cjmstudio.rdf.importing.ImportReport;
 import org.cjmstudio.rdf.importing.ImportResult;
 import org.cjmstudio.rdf.importing.RdfImport;
 import org.cjmstudio.rdf.importing.RdfImportException;
+import org.cjmstudio.samples.SampleMap;
 import org.junit.jupiter.api.Test;
 
 /** Maps written by hand against the ontology import; files missing what a map needs are refused or reported. */
@@ -78,6 +82,19 @@ class RdfImportTest {
 		ExternalLink link = map.getStages().get(0).getExternalLinks().get(0);
 		assertEquals("http://www.wikidata.org/entity/Q7075", link.getTarget());
 		assertEquals(LinkKind.CLOSE_MATCH, link.getKind());
+	}
+
+	@Test
+	void mapsComeBackInTitleOrderWhateverOrderTheyWereWrittenIn() throws Exception {
+		JourneyMap rainJacket = TestData.load(SampleMap.B2C_ONLINE_SHOP);
+		JourneyMap servicePlatform = TestData.load(SampleMap.B2B_ENTERPRISE_SOFTWARE);
+		ByteArrayOutputStream trig = new ByteArrayOutputStream();
+		RdfExport.write(List.of(rainJacket, servicePlatform), RdfFormat.TRIG, trig);
+
+		ImportResult result = RdfImport.read(new ByteArrayInputStream(trig.toByteArray()), RdfFormat.TRIG);
+
+		assertEquals(List.of(servicePlatform.getTitle(), rainJacket.getTitle()),
+				result.maps().stream().map(JourneyMap::getTitle).toList());
 	}
 
 	@Test

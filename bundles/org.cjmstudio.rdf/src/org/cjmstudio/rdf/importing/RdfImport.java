@@ -24,6 +24,8 @@ public final class RdfImport {
 	}
 
 	/**
+	 * Reads every map in the input, in title order.
+	 *
 	 * @throws RdfImportException when the input is not valid RDF in that format, holds no {@code cjm:JourneyMap},
 	 *                            or a map lacks its title
 	 */

@@ -67,6 +67,8 @@ final class RdfToMap {
 		}
 		pending.forEach(this::resolve);
 		reportElementsOutsideMaps();
+		// RDF has no order; users find maps by title (file names and the map that opens follow this order)
+		maps.sort(Comparator.comparing(JourneyMap::getTitle, String.CASE_INSENSITIVE_ORDER));
 		return maps;
 	}
 
