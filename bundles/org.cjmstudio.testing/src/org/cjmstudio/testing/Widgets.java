@@ -33,7 +33,7 @@ public final class Widgets {
 		return found;
 	}
 
-	/** The push button labelled {@code label} (mnemonic ampersands ignored); fails when there is none. */
+	/** The button labelled {@code label} (mnemonic ampersands ignored); fails when there is none. */
 	public static Button button(Composite parent, String label) {
 		String wanted = label.replace("&", "");
 		return all(parent, Button.class).stream()
@@ -49,33 +49,74 @@ public final class Widgets {
 
 	/**
 	 * Once a shell titled {@code title} opens (a modal question opened by the next action), clicks its button
-	 * labelled {@code answer}. Call it before the action: the question's own event loop runs the answer.
+	 * labelled {@code answer}. Call it before the action, and {@link ExpectedDialog#assertHandled()} after it.
 	 */
-	public static void answerWhenShown(Display display, String title, String answer) {
-		whenShown(display, title, shell -> click(button(shell, answer)));
+	public static ExpectedDialog answerWhenShown(Display display, String title, String answer) {
+		return whenShown(display, title, shell -> click(button(shell, answer)));
 	}
 
 	/**
-	 * Once a shell titled {@code title} opens, hands it to {@code action} (which should close it). Call it before
-	 * the action that opens a modal dialog: the dialog's own event loop runs it. Gives up after 20 s, so a dialog
-	 * that never comes does not leave a timer behind for later tests.
+	 * Once a shell titled {@code title} opens, hands it to {@code action}, which should close it. Call it before the
+	 * action that opens a modal dialog (the dialog's own event loop runs {@code action}) and
+	 * {@link ExpectedDialog#assertHandled()} after it. Gives up after 20 s, so a dialog that never comes does not leave
+	 * a timer behind for later tests.
 	 */
-	public static void whenShown(Display display, String title, Consumer<Shell> action) {
-		whenShown(display, title, action, System.currentTimeMillis() + 20_000);
+	public static ExpectedDialog whenShown(Display display, String title, Consumer<Shell> action) {
+		ExpectedDialog expected = new ExpectedDialog(title);
+		whenShown(display, expected, action, System.currentTimeMillis() + 20_000);
+		return expected;
 	}
 
-	private static void whenShown(Display display, String title, Consumer<Shell> action, long deadline) {
+	private static void whenShown(Display display, ExpectedDialog expected, Consumer<Shell> action, long deadline) {
 		display.timerExec(100, () -> {
 			for (Shell shell : display.getShells()) {
-				if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
-					action.accept(shell);
+				if (!shell.isDisposed() && shell.isVisible() && expected.title.equals(shell.getText())) {
+					expected.handle(shell, action);
 					return;
 				}
 			}
 			if (System.currentTimeMillis() < deadline) {
-				whenShown(display, title, action, deadline);
+				whenShown(display, expected, action, deadline);
 			}
 		});
+	}
+
+	/**
+	 * A dialog a test drives from inside the dialog's event loop. A failed assertion there would only be logged by
+	 * the workbench and leave the dialog open, so it is kept, the dialog closed, and the failure thrown by
+	 * {@link #assertHandled()} on the test's own path.
+	 */
+	public static final class ExpectedDialog {
+
+		private final String title;
+		private boolean handled;
+		private Throwable failure;
+
+		private ExpectedDialog(String title) {
+			this.title = title;
+		}
+
+		private void handle(Shell shell, Consumer<Shell> action) {
+			handled = true;
+			try {
+				action.accept(shell);
+			} catch (RuntimeException | AssertionError e) {
+				failure = e;
+				if (!shell.isDisposed()) {
+					shell.close();
+				}
+			}
+		}
+
+		/** Fails when the dialog never opened or handling it failed. */
+		public void assertHandled() {
+			if (failure != null) {
+				throw new AssertionError("while handling the dialog '" + title + "': " + failure.getMessage(), failure);
+			}
+			if (!handled) {
+				throw new AssertionError("the dialog '" + title + "' never opened");
+			}
+		}
 	}
 
 	/** Runs the event loop until {@code condition} holds; fails after {@code seconds}. */

@@ -43,6 +43,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Given both samples in a project that is selected, the user opens File > Export > CJM Studio > Journey maps as
@@ -64,8 +65,10 @@ class ExportRdfWizardTest {
 		}
 	};
 
+	@TempDir
+	Path folder;
+
 	private Display display;
-	private Path folder;
 	private IWorkbenchWizard wizard;
 	private WizardDialog dialog;
 
@@ -73,7 +76,6 @@ class ExportRdfWizardTest {
 	void openTheWizardOnAProjectWithBothSamples() throws Exception {
 		WorkspaceMaps.copy(SampleMap.B2B_ENTERPRISE_SOFTWARE, PROJECT);
 		WorkspaceMaps.copy(SampleMap.B2C_ONLINE_SHOP, PROJECT);
-		folder = Files.createTempDirectory("rdf-export-wizard");
 		Job.getJobManager().addJobChangeListener(exportWatcher);
 
 		IWorkbench workbench = PlatformUI.getWorkbench();
@@ -137,14 +139,16 @@ class ExportRdfWizardTest {
 		Files.writeString(target, "# somebody's notes");
 		targetField().setText(target.toString());
 
-		Widgets.answerWhenShown(display, "Replace file?", IDialogConstants.NO_LABEL);
+		Widgets.ExpectedDialog question = Widgets.answerWhenShown(display, "Replace file?", IDialogConstants.NO_LABEL);
 		finish();
+		question.assertHandled();
 		assertFalse(dialog.getShell() == null || dialog.getShell().isDisposed(),
 				"after No the wizard stays open to choose another file");
 		assertEquals("# somebody's notes", Files.readString(target));
 
-		Widgets.answerWhenShown(display, "Replace file?", IDialogConstants.YES_LABEL);
+		question = Widgets.answerWhenShown(display, "Replace file?", IDialogConstants.YES_LABEL);
 		finish();
+		question.assertHandled();
 		assertTrue(awaitExport().isOK());
 		assertEquals(2, importedMaps(target, RdfFormat.TURTLE).size());
 	}

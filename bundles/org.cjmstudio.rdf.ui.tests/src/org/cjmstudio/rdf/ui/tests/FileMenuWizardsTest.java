@@ -31,12 +31,14 @@ class FileMenuWizardsTest {
 		MenuItem entry = item(fileMenu, menuEntry);
 
 		List<String> listed = new ArrayList<>();
-		Widgets.whenShown(display, dialogTitle, dialog -> {
+		Widgets.ExpectedDialog wizardList = Widgets.whenShown(display, dialogTitle, dialog -> {
 			listed.addAll(wizardsUnderCjmStudio(Widgets.all(dialog, Tree.class).get(0)));
 			Widgets.click(Widgets.button(dialog, IDialogConstants.CANCEL_LABEL));
 		});
 		entry.notifyListeners(SWT.Selection, new Event());
 		fileMenu.notifyListeners(SWT.Hide, new Event());
+
+		wizardList.assertHandled();
 
 		assertTrue(listed.contains(wizardName), "under CJM Studio the " + dialogTitle + " list shows " + listed);
 	}

@@ -40,6 +40,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A colleague sends both sample maps as one TriG file; the user selects a project and runs File > Import > CJM
@@ -52,8 +53,10 @@ class ImportRdfWizardTest {
 	private static final String WIZARD_ID = "org.cjmstudio.rdf.ui.importRdfWizard";
 
 	private IWorkbench workbench;
+	@TempDir
+	Path folder;
+
 	private IProject project;
-	private Path folder;
 	private IWorkbenchWizard wizard;
 	private WizardDialog dialog;
 
@@ -63,7 +66,6 @@ class ImportRdfWizardTest {
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
 		project.create(null);
 		project.open(null);
-		folder = Files.createTempDirectory("rdf-import-wizard");
 		wizard = workbench.getImportWizardRegistry().findWizard(WIZARD_ID).createWizard();
 		wizard.init(workbench, new StructuredSelection(project));
 		dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);

@@ -1,6 +1,7 @@
 package org.cjmstudio.rdf.ui.importing;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -105,36 +106,44 @@ final class ImportRdfPage extends WizardPage {
 
 	private void validate() {
 		String problem = null;
+		Optional<Path> source = source();
 		if (sourceText.getText().isBlank()) {
 			problem = "Choose the RDF file to import.";
-		} else if (!Files.isRegularFile(source())) {
-			problem = source() + " does not exist.";
+		} else if (source.isEmpty()) {
+			problem = "'" + sourceText.getText().trim() + "' is not a file name.";
+		} else if (!Files.isRegularFile(source.get())) {
+			problem = source.get() + " does not exist.";
 		} else if (format().isEmpty()) {
 			problem = "The file does not end like an RDF file (" + RdfFormat.shortNames() + ").";
 		} else if (folder().isEmpty()) {
-			problem = "Choose an existing workspace folder or project.";
+			problem = "Choose an existing workspace folder or project on this computer's disk.";
 		}
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
 	}
 
-	Path source() {
-		return Path.of(sourceText.getText().trim()).toAbsolutePath();
+	Optional<Path> source() {
+		try {
+			return Optional.of(Path.of(sourceText.getText().trim()).toAbsolutePath());
+		} catch (InvalidPathException notAPath) {
+			return Optional.empty();
+		}
 	}
 
 	Optional<RdfFormat> format() {
-		String name = source().getFileName() == null ? "" : source().getFileName().toString();
-		return RdfFormat.byName(name.substring(name.lastIndexOf('.') + 1));
+		return source().flatMap(RdfFormat::ofFile);
 	}
 
+	/** The chosen folder, if it exists in the workspace and lives on the local disk (maps are written there). */
 	Optional<IContainer> folder() {
 		String text = folderText.getText().trim();
 		if (text.isEmpty()) {
 			return Optional.empty();
 		}
 		IResource member = ResourcesPlugin.getWorkspace().getRoot().findMember(IPath.fromOSString(text));
-		return member instanceof IContainer container && container.getType() != IResource.ROOT && container.isAccessible()
-				? Optional.of(container)
-				: Optional.empty();
+		return member instanceof IContainer container && container.getType() != IResource.ROOT
+				&& container.isAccessible() && container.getLocation() != null
+						? Optional.of(container)
+						: Optional.empty();
 	}
 }

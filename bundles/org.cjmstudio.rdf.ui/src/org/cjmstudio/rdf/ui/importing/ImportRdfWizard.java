@@ -2,7 +2,6 @@ package org.cjmstudio.rdf.ui.importing;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -28,7 +27,7 @@ import org.eclipse.ui.ide.IDE;
 /**
  * File > Import > CJM Studio > Journey maps from RDF. Reads the file with a progress bar in the wizard; when the
  * file is not usable, or a map's file exists already, it says so on the page and writes nothing. After the import it
- * lists what could not be imported and opens the first map by title.
+ * lists what could not be imported and opens the first map by title (import returns maps in title order).
  */
 public final class ImportRdfWizard extends Wizard implements IImportWizard {
 
@@ -55,21 +54,18 @@ public final class ImportRdfWizard extends Wizard implements IImportWizard {
 
 	@Override
 	public boolean performFinish() {
-		Path source = page.source();
+		Path source = page.source().orElseThrow();
 		RdfFormat format = page.format().orElseThrow();
 		IContainer folder = page.folder().orElseThrow();
 		ImportResult result;
 		try {
 			result = runWithProgress("Reading " + source.getFileName(), monitor -> MapsIntoWorkspace.read(source, format));
 		} catch (InvocationTargetException e) {
-			page.setErrorMessage("Could not import " + source.getFileName() + ": " + e.getCause().getMessage()
+			page.setErrorMessage("Could not import " + source.getFileName() + ": " + reason(e.getCause())
 					+ " Nothing was written.");
 			return false;
 		}
-		// in title order, so the map that opens afterwards and any "-2" in file names are predictable
-		List<JourneyMap> maps = result.maps().stream()
-				.sorted(Comparator.comparing(JourneyMap::getTitle, String.CASE_INSENSITIVE_ORDER))
-				.toList();
+		List<JourneyMap> maps = result.maps();
 		List<IFile> targets = MapsIntoWorkspace.targets(maps, folder);
 		List<IFile> existing = MapsIntoWorkspace.existing(targets);
 		if (!existing.isEmpty()) {
@@ -83,8 +79,9 @@ public final class ImportRdfWizard extends Wizard implements IImportWizard {
 				return null;
 			});
 		} catch (InvocationTargetException e) {
-			page.setErrorMessage("Could not write the maps into " + folder.getFullPath() + ": "
-					+ e.getCause().getMessage() + " Maps written before this one are in the folder; none was replaced.");
+			List<IFile> written = targets.stream().filter(IFile::exists).toList();
+			page.setErrorMessage("Could not write the maps into " + folder.getFullPath() + ": " + reason(e.getCause())
+					+ (written.isEmpty() ? " Nothing was written." : " Written before that: " + names(written) + "."));
 			return false;
 		}
 		reportLeftOut(result, folder);
@@ -96,6 +93,10 @@ public final class ImportRdfWizard extends Wizard implements IImportWizard {
 		T run(IProgressMonitor monitor) throws Exception;
 	}
 
+	/**
+	 * Runs a step in the wizard's progress bar, off the UI thread. Its failure comes back as the cause of the
+	 * {@link InvocationTargetException}; the steps cannot be cancelled, so an interruption is a failure too.
+	 */
 	private <T> T runWithProgress(String name, Step<T> step) throws InvocationTargetException {
 		AtomicReference<T> outcome = new AtomicReference<>();
 		try {
@@ -106,10 +107,18 @@ public final class ImportRdfWizard extends Wizard implements IImportWizard {
 					throw new InvocationTargetException(e);
 				}
 			});
-		} catch (InterruptedException notCancelable) {
+		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+			throw new InvocationTargetException(e, "interrupted");
 		}
 		return outcome.get();
+	}
+
+	private static String reason(Throwable failure) {
+		if (failure instanceof InterruptedException) {
+			return "the work was interrupted.";
+		}
+		return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
 	}
 
 	private void reportLeftOut(ImportResult result, IContainer folder) {

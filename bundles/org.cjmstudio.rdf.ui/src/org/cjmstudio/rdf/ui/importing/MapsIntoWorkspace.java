@@ -2,6 +2,7 @@ package org.cjmstudio.rdf.ui.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +24,9 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * The steps of importing an RDF file into a workspace folder, without UI: read the maps, choose one file per map
- * named after its title, write them atomically and tell the workspace. The wizard checks the chosen files before
- * writing, so an import never replaces a map.
+ * named after its title, write them atomically and tell the workspace. Maps are written to the folder's location on
+ * disk by {@link MapFiles#save} (the same atomic write as every save), so the page only offers folders that have
+ * one; the workspace is refreshed afterwards even when a write fails, so what was written shows.
  */
 final class MapsIntoWorkspace {
 
@@ -39,27 +41,36 @@ final class MapsIntoWorkspace {
 
 	/** Where each map goes: a file in {@code folder} named after the map's title, unique within this import. */
 	static List<IFile> targets(List<JourneyMap> maps, IContainer folder) {
-		return MapFileNames.forTitles(maps.stream().map(JourneyMap::getTitle).toList()).stream()
+		return MapFileNames.forMaps(maps).stream()
 				.map(name -> folder.getFile(IPath.fromPortableString(name)))
 				.toList();
 	}
 
 	/** The targets that exist already, in the workspace or only on disk (not yet refreshed). */
 	static List<IFile> existing(List<IFile> targets) {
-		return targets.stream()
-				.filter(file -> file.exists() || file.getLocation() != null && Files.exists(location(file)))
-				.toList();
+		return targets.stream().filter(file -> file.exists() || Files.exists(location(file))).toList();
 	}
 
+	/**
+	 * Writes each map to its target. A target that appeared since {@link #existing} was checked is not replaced: the
+	 * import stops there with a {@link FileAlreadyExistsException}.
+	 */
 	static void write(List<JourneyMap> maps, List<IFile> targets, IProgressMonitor monitor)
 			throws IOException, CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Writing journey maps", maps.size() + 1);
-		for (int i = 0; i < maps.size(); i++) {
-			progress.subTask(targets.get(i).getFullPath().toString());
-			MapFiles.save(maps.get(i), location(targets.get(i)));
-			progress.split(1);
+		try {
+			for (int i = 0; i < maps.size(); i++) {
+				Path target = location(targets.get(i));
+				progress.subTask(targets.get(i).getFullPath().toString());
+				if (Files.exists(target)) {
+					throw new FileAlreadyExistsException(target.toString(), null, "appeared during the import");
+				}
+				MapFiles.save(maps.get(i), target);
+				progress.split(1);
+			}
+		} finally {
+			targets.get(0).getParent().refreshLocal(IResource.DEPTH_ONE, progress.split(1));
 		}
-		targets.get(0).getParent().refreshLocal(IResource.DEPTH_ONE, progress.split(1));
 	}
 
 	private static Path location(IFile file) {
