@@ -24,7 +24,8 @@ public final class OntologyFiles {
 	public static InputStream open(String name) throws IOException {
 		String path = "ontology/" + name;
 		Bundle bundle = FrameworkUtil.getBundle(OntologyFiles.class);
-		// The folder is a bundle entry, not on the class path inside OSGi; outside OSGi (plain JUnit) it is.
+		// A bundle entry, not a class-path resource: Tycho's test runtime puts only target/classes on the bundle's
+		// class path. Outside OSGi the packaged jar (which holds ontology/) is on the class path.
 		URL entry = bundle != null ? bundle.getEntry(path) : OntologyFiles.class.getClassLoader().getResource(path);
 		if (entry == null) {
 			throw new IOException(path + " is missing from the " + OntologyFiles.class.getPackageName() + " bundle");
