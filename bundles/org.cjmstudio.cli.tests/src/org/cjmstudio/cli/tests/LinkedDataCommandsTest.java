@@ -46,10 +46,7 @@ class LinkedDataCommandsTest {
 
 	@Test
 	void theFormatFollowsTheFileNameAndTrigKeepsOneGraphPerMap() throws IOException {
-		Path trig = folder.resolve("both.trig");
-
-		assertEquals(ExitCode.OK, shell.run("export", CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder).toString(),
-				CjmShell.sample(SampleMap.B2B_ENTERPRISE_SOFTWARE, folder).toString(), "-o", trig.toString()), shell.err());
+		Path trig = bothSamplesAsTrig();
 
 		Dataset dataset = RDFDataMgr.loadDataset(trig.toString());
 		List<String> graphs = new ArrayList<>();
@@ -61,10 +58,7 @@ class LinkedDataCommandsTest {
 
 	@Test
 	void aWorkspaceExportedAsTrigImportsIntoANewFolderOneFilePerMap() throws IOException {
-		Path b2c = CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder);
-		Path b2b = CjmShell.sample(SampleMap.B2B_ENTERPRISE_SOFTWARE, folder);
-		Path trig = folder.resolve("workspace.trig");
-		assertEquals(ExitCode.OK, shell.run("export", b2c.toString(), b2b.toString(), "-o", trig.toString()), shell.err());
+		Path trig = bothSamplesAsTrig();
 		Path imported = folder.resolve("imported");
 
 		assertEquals(ExitCode.OK, shell.run("import", trig.toString(), "-o", imported + "/"), shell.err());
@@ -75,15 +69,15 @@ class LinkedDataCommandsTest {
 		try (var files = Files.list(imported)) {
 			assertEquals(List.of(b2bFile, b2cFile), files.sorted().toList(), "one file per map, named after its title");
 		}
-		assertTrue(EcoreUtil.equals(MapFiles.load(b2b), MapFiles.load(b2bFile)), "the B2B map comes back as it was");
-		assertTrue(EcoreUtil.equals(MapFiles.load(b2c), MapFiles.load(b2cFile)), "the B2C map comes back as it was");
+		assertTrue(EcoreUtil.equals(MapFiles.load(folder.resolve(SampleMap.B2B_ENTERPRISE_SOFTWARE.fileName())),
+				MapFiles.load(b2bFile)), "the B2B map comes back as it was");
+		assertTrue(EcoreUtil.equals(MapFiles.load(folder.resolve(SampleMap.B2C_ONLINE_SHOP.fileName())),
+				MapFiles.load(b2cFile)), "the B2C map comes back as it was");
 	}
 
 	@Test
 	void importingManyMapsNeverOverwritesAndNeedsAFolder() throws IOException {
-		Path trig = folder.resolve("workspace.trig");
-		assertEquals(ExitCode.OK, shell.run("export", CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder).toString(),
-				CjmShell.sample(SampleMap.B2B_ENTERPRISE_SOFTWARE, folder).toString(), "-o", trig.toString()), shell.err());
+		Path trig = bothSamplesAsTrig();
 
 		Path oneFile = folder.resolve("both.cjm");
 		assertEquals(ExitCode.FAILURE, shell.run("import", trig.toString(), "-o", oneFile.toString()));
@@ -101,6 +95,14 @@ class LinkedDataCommandsTest {
 		assertEquals(ExitCode.FAILURE, shell.run("import", trig.toString(), "-o", imported.toString()));
 		assertTrue(shell.err().contains("exist(s) already"), shell.err());
 		assertEquals("edited since", Files.readString(first), "nothing is overwritten");
+	}
+
+	/** Both samples copied into the test folder and exported with {@code cjm export} into one TriG file. */
+	private Path bothSamplesAsTrig() throws IOException {
+		Path trig = folder.resolve("both.trig");
+		assertEquals(ExitCode.OK, shell.run("export", CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder).toString(),
+				CjmShell.sample(SampleMap.B2B_ENTERPRISE_SOFTWARE, folder).toString(), "-o", trig.toString()), shell.err());
+		return trig;
 	}
 
 	@Test
