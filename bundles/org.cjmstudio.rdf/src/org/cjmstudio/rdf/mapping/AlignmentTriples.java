@@ -25,9 +25,9 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  * <li>A research study or an interview is the record that barriers and emotions cite (a {@code prov:Entity}, as
  * {@code prov:wasDerivedFrom} requires). The research work itself is a {@code prov:Activity} at
- * {@code <element IRI>/activity} that generated the record, ended at the record's date; an interview's activity is
+ * {@link ElementIris#activityOf} that generated the record, ended at the record's date; an interview's activity is
  * part of its study's. PROV-O declares entities and activities disjoint, so one resource cannot be both.</li>
- * <li>A map's owner is an agent at {@code <map IRI>/owner}: the map's {@code dcterms:creator} and the agent it is
+ * <li>A map's owner is an agent at {@link ElementIris#ownerOf}: the map's {@code dcterms:creator} and the agent it is
  * {@code prov:wasAttributedTo}, named with {@code foaf:name}.</li>
  * <li>A persona's photo is its {@code foaf:depiction} when it is a web address (a path inside the project means
  * nothing to other knowledge bases).</li>
@@ -54,7 +54,7 @@ final class AlignmentTriples {
 	}
 
 	private static void writeResearchActivity(Evidence record, Node subject, TripleSink sink) {
-		Node activity = activityOf(subject);
+		Node activity = ElementIris.activityOf(subject);
 		sink.emit(subject, PROV.wasGeneratedBy.asNode(), activity);
 		sink.emit(activity, RDF.type.asNode(), PROV.Activity.asNode());
 		if (record.getDate() != null) {
@@ -62,7 +62,7 @@ final class AlignmentTriples {
 					LiteralValues.toNode(CjmPackage.Literals.EVIDENCE__DATE.getEAttributeType(), record.getDate()));
 		}
 		if (record.eContainer() instanceof ResearchStudy study) {
-			sink.emit(activity, DCTerms.isPartOf.asNode(), activityOf(ElementIris.of(study)));
+			sink.emit(activity, DCTerms.isPartOf.asNode(), ElementIris.activityOf(ElementIris.of(study)));
 		}
 	}
 
@@ -70,7 +70,7 @@ final class AlignmentTriples {
 		if (map.getOwner() == null || map.getOwner().isBlank()) {
 			return;
 		}
-		Node owner = NodeFactory.createURI(subject.getURI() + "/owner");
+		Node owner = ElementIris.ownerOf(subject);
 		sink.emit(subject, DCTerms.creator.asNode(), owner);
 		sink.emit(subject, PROV.wasAttributedTo.asNode(), owner);
 		sink.emit(owner, RDF.type.asNode(), PROV.Agent.asNode());
@@ -82,10 +82,6 @@ final class AlignmentTriples {
 		if (isWebAddress(persona.getPhoto())) {
 			sink.emit(subject, FOAF.depiction.asNode(), NodeFactory.createURI(persona.getPhoto().strip()));
 		}
-	}
-
-	private static Node activityOf(Node record) {
-		return NodeFactory.createURI(record.getURI() + "/activity");
 	}
 
 	private static boolean isWebAddress(String text) {

@@ -14,7 +14,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * The IRI scheme of exported maps. Every element is {@code https://w3id.org/cjmstudio/id/<uuid>}, its UUID being
  * the element's {@code id}, so the same element keeps the same IRI in every export and import gives the id back.
  * A map's named graph (TriG) is {@code <map IRI>/graph}; the order of a many-valued reference is kept in an
- * {@code rdf:Seq} at {@code <element IRI>/<feature>}.
+ * {@code rdf:Seq} at {@code <element IRI>/<feature>}; the research work behind a study or an interview is the
+ * {@code prov:Activity} {@code <element IRI>/activity}, and a map's owner the agent {@code <map IRI>/owner}.
  */
 public final class ElementIris {
 
@@ -31,6 +32,16 @@ public final class ElementIris {
 
 	public static Node sequenceOf(Node element, EStructuralFeature feature) {
 		return NodeFactory.createURI(element.getURI() + "/" + FeatureTerms.localName(feature));
+	}
+
+	/** The research work that produced a study or an interview (the element itself is the record). */
+	public static Node activityOf(Node record) {
+		return NodeFactory.createURI(record.getURI() + "/activity");
+	}
+
+	/** The agent standing for a map's owner. */
+	public static Node ownerOf(Node map) {
+		return NodeFactory.createURI(map.getURI() + "/owner");
 	}
 
 	/** The UUID inside one of our IRIs, or empty for IRIs minted elsewhere. */
