@@ -1,7 +1,6 @@
 package org.cjmstudio.cli.commands;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,8 +55,8 @@ public final class ImportCommand implements CliCommand {
 					+ "overwritten)");
 			return ExitCode.FAILURE;
 		}
-		try (InputStream in = Files.newInputStream(source)) {
-			ImportResult result = RdfImport.read(in, format);
+		try {
+			ImportResult result = RdfImport.read(source, format);
 			List<Path> targets;
 			try {
 				targets = ImportTargets.of(result.maps(), target, folder);

@@ -1,6 +1,9 @@
 package org.cjmstudio.rdf.importing;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
@@ -36,6 +39,13 @@ public final class RdfImport {
 		dataset.find().forEachRemaining(quad -> all.add(quad.asTriple()));
 		ImportReport report = new ImportReport();
 		return new ImportResult(new RdfToMap(all, report).maps(), report);
+	}
+
+	/** Reads every map in an RDF file, in title order; see {@link #read(InputStream, RdfFormat)}. */
+	public static ImportResult read(Path file, RdfFormat format) throws RdfImportException, IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return read(in, format);
+		}
 	}
 
 	/**

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -162,10 +161,7 @@ class ExportRdfWizardTest {
 	}
 
 	private Text targetField() {
-		return Widgets.all(dialog.getShell(), Text.class).stream()
-				.filter(text -> (text.getStyle() & SWT.BORDER) != 0)
-				.findFirst()
-				.orElseThrow();
+		return Widgets.inputFields(dialog.getShell()).get(0);
 	}
 
 	private void choose(RdfFormat format) {
@@ -184,10 +180,7 @@ class ExportRdfWizardTest {
 	}
 
 	private void finish() {
-		Widgets.click(Widgets.button(dialog.getShell(), IDialogConstants.FINISH_LABEL));
-		while (display.readAndDispatch()) {
-			// let the wizard close
-		}
+		Widgets.press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
 	}
 
 	private IStatus awaitExport() {
@@ -196,8 +189,6 @@ class ExportRdfWizardTest {
 	}
 
 	private static List<JourneyMap> importedMaps(Path file, RdfFormat format) throws Exception {
-		try (InputStream in = Files.newInputStream(file)) {
-			return RdfImport.read(in, format).maps();
-		}
+		return RdfImport.read(file, format).maps();
 	}
 }

@@ -10,6 +10,7 @@ import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.rdf.RdfFormat;
 import org.cjmstudio.rdf.importing.ImportReport;
 import org.cjmstudio.rdf.importing.ImportResult;
+import org.cjmstudio.rdf.importing.RdfImport;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -59,7 +60,7 @@ public final class ImportRdfWizard extends Wizard implements IImportWizard {
 		IContainer folder = page.folder().orElseThrow();
 		ImportResult result;
 		try {
-			result = runWithProgress("Reading " + source.getFileName(), monitor -> MapsIntoWorkspace.read(source, format));
+			result = runWithProgress("Reading " + source.getFileName(), monitor -> RdfImport.read(source, format));
 		} catch (InvocationTargetException e) {
 			page.setErrorMessage("Could not import " + source.getFileName() + ": " + reason(e.getCause())
 					+ " Nothing was written.");

@@ -1,7 +1,6 @@
 package org.cjmstudio.rdf.ui.importing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +9,6 @@ import java.util.List;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.persistence.MapFileNames;
 import org.cjmstudio.model.persistence.MapFiles;
-import org.cjmstudio.rdf.RdfFormat;
-import org.cjmstudio.rdf.importing.ImportResult;
-import org.cjmstudio.rdf.importing.RdfImport;
-import org.cjmstudio.rdf.importing.RdfImportException;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -23,7 +18,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * The steps of importing an RDF file into a workspace folder, without UI: read the maps, choose one file per map
+ * The steps of importing maps read from RDF into a workspace folder, without UI: choose one file per map
  * named after its title, write them atomically and tell the workspace. Maps are written to the folder's location on
  * disk by {@link MapFiles#save} (the same atomic write as every save), so the page only offers folders that have
  * one; the workspace is refreshed afterwards even when a write fails, so what was written shows.
@@ -31,12 +26,6 @@ import org.eclipse.core.runtime.SubMonitor;
 final class MapsIntoWorkspace {
 
 	private MapsIntoWorkspace() {
-	}
-
-	static ImportResult read(Path source, RdfFormat format) throws RdfImportException, IOException {
-		try (InputStream in = Files.newInputStream(source)) {
-			return RdfImport.read(in, format);
-		}
 	}
 
 	/** Where each map goes: a file in {@code folder} named after the map's title, unique within this import. */
