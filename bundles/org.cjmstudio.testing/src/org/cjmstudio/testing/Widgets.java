@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 /** Finds and operates the controls of a dialog the way a user would: by kind and by the label they read. */
 public final class Widgets {
@@ -33,6 +34,11 @@ public final class Widgets {
 		return found;
 	}
 
+	/** The text fields a user types into (bordered {@link Text}s, not read-only labels drawn as text), in layout order. */
+	public static List<Text> inputFields(Composite parent) {
+		return all(parent, Text.class).stream().filter(text -> (text.getStyle() & SWT.BORDER) != 0).toList();
+	}
+
 	/** The button labelled {@code label} (mnemonic ampersands ignored); fails when there is none. */
 	public static Button button(Composite parent, String label) {
 		String wanted = label.replace("&", "");
@@ -45,6 +51,15 @@ public final class Widgets {
 	/** Clicks a button: the same selection event a mouse click sends. */
 	public static void click(Button button) {
 		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** Clicks the button labelled {@code label} and runs what the click queued (a wizard finishing and closing). */
+	public static void press(Composite parent, String label) {
+		Display display = parent.getDisplay();
+		click(button(parent, label));
+		while (display.readAndDispatch()) {
+			// run what the click queued
+		}
 	}
 
 	/**

@@ -16,8 +16,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -44,7 +42,7 @@ class NewJourneyMapWizardTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
-			List<Text> fields = texts(dialog.getShell());
+			List<Text> fields = Widgets.inputFields(dialog.getShell());
 			assertEquals("/new-map-wizard", fields.get(0).getText(), "the selected project is the folder");
 			fields.get(1).setText("bike-shop.cjm");
 			fields.get(2).setText("Buying a bike");
@@ -70,14 +68,10 @@ class NewJourneyMapWizardTest {
 		second.setBlockOnOpen(false);
 		second.open();
 		try {
-			texts(second.getShell()).get(1).setText("bike-shop.cjm");
+			Widgets.inputFields(second.getShell()).get(1).setText("bike-shop.cjm");
 			assertFalse(again.canFinish(), "an existing file is never overwritten");
 		} finally {
 			second.close();
 		}
-	}
-
-	private static List<Text> texts(Composite parent) {
-		return Widgets.all(parent, Text.class).stream().filter(text -> (text.getStyle() & SWT.BORDER) != 0).toList();
 	}
 }

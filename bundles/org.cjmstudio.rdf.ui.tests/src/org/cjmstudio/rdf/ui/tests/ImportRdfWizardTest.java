@@ -29,7 +29,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -174,15 +173,10 @@ class ImportRdfWizardTest {
 	}
 
 	private List<Text> fields() {
-		return Widgets.all(dialog.getShell(), Text.class).stream()
-				.filter(text -> (text.getStyle() & SWT.BORDER) != 0)
-				.toList();
+		return Widgets.inputFields(dialog.getShell());
 	}
 
 	private void finish() {
-		Widgets.click(Widgets.button(dialog.getShell(), IDialogConstants.FINISH_LABEL));
-		while (workbench.getDisplay().readAndDispatch()) {
-			// let the wizard finish and close
-		}
+		Widgets.press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
 	}
 }
