@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.persistence.MapFiles;
@@ -37,7 +35,7 @@ class JourneyMapEditorBenchmark {
 		int warmups = Integer.getInteger("cjm.benchmark.warmups", 2);
 		int runs = Integer.getInteger("cjm.benchmark.runs", 10);
 		Display display = PlatformUI.getWorkbench().getDisplay();
-		String loadBefore = loadAverage();
+		String loadBefore = BenchmarkRun.loadAverage();
 
 		IFile largeFile = project().getFile("generated-" + stages + "-stages-" + cards + "-cards.cjm");
 		LargeMapGenerator.write(largeFile.getLocation().toFile().toPath(), SEED, stages, cards);
@@ -48,17 +46,15 @@ class JourneyMapEditorBenchmark {
 		MapMeasurements small = new MapMeasurements(smallFile, warmups, runs, display).run(false);
 
 		BenchmarkReport report = new BenchmarkReport(large, "generated map", small, "B2C sample")
-				.note("Run " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + ", "
-						+ Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name")
-						+ " " + System.getProperty("java.version") + ", display " + System.getenv("DISPLAY"))
-				.note("Load average (1/5/15 min) before: " + loadBefore + "; after: " + loadAverage())
+				.note(BenchmarkRun.machine() + ", display " + System.getenv("DISPLAY"))
+				.note("Load average (1/5/15 min) before: " + loadBefore + "; after: " + BenchmarkRun.loadAverage())
 				.note("Generated map: " + describe(large.path()) + " (seed " + SEED + ", LargeMapGenerator)")
 				.note("B2C sample: " + describe(small.path()))
 				.note(warmups + " warm-up runs (edits: " + 3 * warmups + "), then " + runs
 						+ " measured runs per phase; System.nanoTime; figures refreshed synchronously"
 						+ " (viewer flush + draw2d layout and paint) inside every timed step");
 		String markdown = report.markdown();
-		Path results = Path.of(System.getProperty("cjm.benchmark.results", "target/benchmark-results.md"));
+		Path results = BenchmarkRun.resultsFile();
 		report.write(results);
 		System.out.println(markdown);
 		System.out.println("Written to " + results.toAbsolutePath());
@@ -100,15 +96,5 @@ class JourneyMapEditorBenchmark {
 		}
 		return map.getStages().size() + " stages, " + cards + " cards, " + elements + " elements, "
 				+ Files.size(file) / 1024 + " KB";
-	}
-
-	/** The Linux load average, so a reader can tell a quiet machine from a busy one; "n/a" elsewhere. */
-	private static String loadAverage() {
-		try {
-			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-			return fields[0] + " / " + fields[1] + " / " + fields[2];
-		} catch (IOException | RuntimeException e) {
-			return "n/a";
-		}
 	}
 }

@@ -1,9 +1,5 @@
 package org.cjmstudio.benchmarks;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 import org.apache.jena.graph.Graph;
@@ -64,11 +60,6 @@ class JsonLdExportBenchmark {
 				oursBytes / 1e6, jena.medianMillis(), jena.p90Millis(), jenaBytes / 1e6,
 				ours.medianMillis() / jena.medianMillis());
 		System.out.println(markdown);
-		appendTo(Path.of(System.getProperty("cjm.benchmark.results", "target/benchmark-results.md")), markdown);
-	}
-
-	private static void appendTo(Path results, String markdown) throws IOException {
-		Files.createDirectories(results.toAbsolutePath().getParent());
-		Files.writeString(results, markdown + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		BenchmarkRun.append(BenchmarkRun.resultsFile(), markdown);
 	}
 }

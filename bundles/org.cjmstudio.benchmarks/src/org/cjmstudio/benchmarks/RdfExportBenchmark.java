@@ -1,10 +1,6 @@
 package org.cjmstudio.benchmarks;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,17 +21,15 @@ class RdfExportBenchmark {
 		int cards = Integer.getInteger("cjm.benchmark.cards", 2_000);
 		int warmups = Integer.getInteger("cjm.benchmark.warmups", 2);
 		int runs = Integer.getInteger("cjm.benchmark.runs", 10);
-		String loadBefore = loadAverage();
+		String loadBefore = BenchmarkRun.loadAverage();
 
 		GeneratedWorkspace workspace = GeneratedWorkspace.generate(SEED, maps, stages, cards);
 		RdfExportMeasurements measured = new RdfExportMeasurements(workspace.maps(), warmups, runs).run();
 
 		RdfExportReport report = new RdfExportReport(measured)
-				.note("Run " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + ", "
-						+ Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name")
-						+ " " + System.getProperty("java.version") + ", max heap "
+				.note(BenchmarkRun.machine() + ", max heap "
 						+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB")
-				.note("Load average (1/5/15 min) before: " + loadBefore + "; after: " + loadAverage())
+				.note("Load average (1/5/15 min) before: " + loadBefore + "; after: " + BenchmarkRun.loadAverage())
 				.note("Workspace: " + workspace.describe() + ", generated in memory by LargeMapGenerator")
 				.note("Both sides write into a byte-counting stream that discards the bytes, with the same Jena"
 						+ " format (N-Triples; Turtle in the streaming \"blocks\" style); the floor's graph is built"
@@ -43,19 +37,9 @@ class RdfExportBenchmark {
 				.note(warmups + " warm-up rounds, then " + runs + " measured rounds; each round runs ours then the"
 						+ " floor per format, after a full GC; System.nanoTime");
 		String markdown = report.markdown();
-		Path results = Path.of(System.getProperty("cjm.benchmark.results", "target/benchmark-results.md"));
-		report.appendTo(results);
+		Path results = BenchmarkRun.resultsFile();
+		BenchmarkRun.append(results, markdown);
 		System.out.println(markdown);
 		System.out.println("Appended to " + results.toAbsolutePath());
-	}
-
-	/** The Linux load average, so a reader can tell a quiet machine from a busy one; "n/a" elsewhere. */
-	private static String loadAverage() {
-		try {
-			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-			return fields[0] + " / " + fields[1] + " / " + fields[2];
-		} catch (IOException | RuntimeException e) {
-			return "n/a";
-		}
 	}
 }

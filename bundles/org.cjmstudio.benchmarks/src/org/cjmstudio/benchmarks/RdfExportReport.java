@@ -1,8 +1,5 @@
 package org.cjmstudio.benchmarks;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,13 +50,6 @@ final class RdfExportReport {
 				measured.baselineHeap() / MIB, measured.retainedWhileStreaming() / MIB, measured.graphHeap() / MIB,
 				measured.graphBuildMillis()));
 		return text.toString();
-	}
-
-	/** Appends, so the editor benchmark's results in the same file stay. */
-	void appendTo(Path file) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		String before = Files.exists(file) ? Files.readString(file) + "\n" : "";
-		Files.writeString(file, before + markdown());
 	}
 
 	private void row(StringBuilder text, RdfFormat format, String side, Side figures, String ratio) {
