@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.cjmstudio.model.CjmElement#getExternalLinks <em>External Links</em>}</li>
+ *   <li>{@link org.cjmstudio.model.CjmElement#getCommentThreads <em>Comment Threads</em>}</li>
  * </ul>
  *
  * @see org.cjmstudio.model.CjmPackage#getCjmElement()
@@ -41,5 +42,20 @@ public interface CjmElement extends Identifiable {
 	 * @generated
 	 */
 	EList<ExternalLink> getExternalLinks();
+
+	/**
+	 * Returns the value of the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * The list contents are of type {@link org.cjmstudio.model.CommentThread}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Discussions of the team about this element (a card, a stage or the whole map), oldest first. They go with the element: deleting a card deletes its threads.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Comment Threads</em>' containment reference list.
+	 * @see org.cjmstudio.model.CjmPackage#getCjmElement_CommentThreads()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CommentThread> getCommentThreads();
 
 } // CjmElement

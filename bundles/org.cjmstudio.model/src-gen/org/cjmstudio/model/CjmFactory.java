@@ -24,6 +24,24 @@ public interface CjmFactory extends EFactory {
 	CjmFactory eINSTANCE = org.cjmstudio.model.impl.CjmFactoryImpl.init();
 
 	/**
+	 * Returns a new object of class '<em>Comment Thread</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Comment Thread</em>'.
+	 * @generated
+	 */
+	CommentThread createCommentThread();
+
+	/**
+	 * Returns a new object of class '<em>Comment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Comment</em>'.
+	 * @generated
+	 */
+	Comment createComment();
+
+	/**
 	 * Returns a new object of class '<em>External Link</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

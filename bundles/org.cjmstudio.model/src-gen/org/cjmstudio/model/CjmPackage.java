@@ -129,13 +129,22 @@ public interface CjmPackage extends EPackage {
 	int CJM_ELEMENT__EXTERNAL_LINKS = IDENTIFIABLE_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CJM_ELEMENT__COMMENT_THREADS = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CJM_ELEMENT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 1;
+	int CJM_ELEMENT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Element</em>' class.
@@ -147,6 +156,125 @@ public interface CjmPackage extends EPackage {
 	int CJM_ELEMENT_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.cjmstudio.model.impl.CommentThreadImpl <em>Comment Thread</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cjmstudio.model.impl.CommentThreadImpl
+	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getCommentThread()
+	 * @generated
+	 */
+	int COMMENT_THREAD = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT_THREAD__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Resolved</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT_THREAD__RESOLVED = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT_THREAD__COMMENTS = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Comment Thread</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT_THREAD_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Comment Thread</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT_THREAD_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cjmstudio.model.impl.CommentImpl <em>Comment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cjmstudio.model.impl.CommentImpl
+	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getComment()
+	 * @generated
+	 */
+	int COMMENT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__AUTHOR = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__CREATED = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__TEXT = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Comment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Comment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.impl.ExternalLinkImpl <em>External Link</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -154,7 +282,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getExternalLink()
 	 * @generated
 	 */
-	int EXTERNAL_LINK = 2;
+	int EXTERNAL_LINK = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -218,7 +346,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getJourneyMap()
 	 * @generated
 	 */
-	int JOURNEY_MAP = 3;
+	int JOURNEY_MAP = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -237,6 +365,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int JOURNEY_MAP__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY_MAP__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -408,7 +545,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getPersona()
 	 * @generated
 	 */
-	int PERSONA = 4;
+	int PERSONA = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -427,6 +564,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int PERSONA__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -625,7 +771,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getDemographics()
 	 * @generated
 	 */
-	int DEMOGRAPHICS = 5;
+	int DEMOGRAPHICS = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -644,6 +790,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int DEMOGRAPHICS__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEMOGRAPHICS__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Age Min</b></em>' attribute.
@@ -752,7 +907,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getLifestyle()
 	 * @generated
 	 */
-	int LIFESTYLE = 6;
+	int LIFESTYLE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -771,6 +926,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int LIFESTYLE__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIFESTYLE__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Devices</b></em>' attribute list.
@@ -852,7 +1016,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getDecisionMaking()
 	 * @generated
 	 */
-	int DECISION_MAKING = 7;
+	int DECISION_MAKING = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -871,6 +1035,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int DECISION_MAKING__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_MAKING__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Decider</b></em>' attribute.
@@ -934,7 +1107,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getPsychologicalProfile()
 	 * @generated
 	 */
-	int PSYCHOLOGICAL_PROFILE = 8;
+	int PSYCHOLOGICAL_PROFILE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -953,6 +1126,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int PSYCHOLOGICAL_PROFILE__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSYCHOLOGICAL_PROFILE__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Temperament</b></em>' attribute.
@@ -1007,7 +1189,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getCompanyProfile()
 	 * @generated
 	 */
-	int COMPANY_PROFILE = 9;
+	int COMPANY_PROFILE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1026,6 +1208,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int COMPANY_PROFILE__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPANY_PROFILE__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Industry</b></em>' attribute.
@@ -1089,7 +1280,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getBuyingCommitteeRole()
 	 * @generated
 	 */
-	int BUYING_COMMITTEE_ROLE = 10;
+	int BUYING_COMMITTEE_ROLE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1108,6 +1299,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int BUYING_COMMITTEE_ROLE__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUYING_COMMITTEE_ROLE__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Role</b></em>' attribute.
@@ -1171,7 +1371,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getStage()
 	 * @generated
 	 */
-	int STAGE = 11;
+	int STAGE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1190,6 +1390,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int STAGE__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1289,7 +1498,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getStep()
 	 * @generated
 	 */
-	int STEP = 12;
+	int STEP = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1308,6 +1517,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int STEP__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1371,7 +1589,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 13;
+	int CHANNEL = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1390,6 +1608,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int CHANNEL__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1453,7 +1680,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getTouchpoint()
 	 * @generated
 	 */
-	int TOUCHPOINT = 14;
+	int TOUCHPOINT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1472,6 +1699,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int TOUCHPOINT__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1553,7 +1789,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getEmotion()
 	 * @generated
 	 */
-	int EMOTION = 15;
+	int EMOTION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1572,6 +1808,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int EMOTION__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMOTION__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Feeling</b></em>' attribute.
@@ -1662,7 +1907,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getBarrier()
 	 * @generated
 	 */
-	int BARRIER = 16;
+	int BARRIER = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1681,6 +1926,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int BARRIER__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BARRIER__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1789,7 +2043,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getOpportunity()
 	 * @generated
 	 */
-	int OPPORTUNITY = 17;
+	int OPPORTUNITY = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1808,6 +2062,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int OPPORTUNITY__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1907,7 +2170,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 18;
+	int METRIC = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1926,6 +2189,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int METRIC__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METRIC__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2034,7 +2306,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getEvidence()
 	 * @generated
 	 */
-	int EVIDENCE = 19;
+	int EVIDENCE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2053,6 +2325,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int EVIDENCE__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -2107,7 +2388,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getResearchStudy()
 	 * @generated
 	 */
-	int RESEARCH_STUDY = 20;
+	int RESEARCH_STUDY = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2126,6 +2407,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int RESEARCH_STUDY__EXTERNAL_LINKS = EVIDENCE__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESEARCH_STUDY__COMMENT_THREADS = EVIDENCE__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -2216,7 +2506,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getInterview()
 	 * @generated
 	 */
-	int INTERVIEW = 21;
+	int INTERVIEW = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2235,6 +2525,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int INTERVIEW__EXTERNAL_LINKS = EVIDENCE__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVIEW__COMMENT_THREADS = EVIDENCE__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -2316,7 +2615,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getQuote()
 	 * @generated
 	 */
-	int QUOTE = 22;
+	int QUOTE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2335,6 +2634,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int QUOTE__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -2380,7 +2688,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getInsight()
 	 * @generated
 	 */
-	int INSIGHT = 23;
+	int INSIGHT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2399,6 +2707,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int INSIGHT__EXTERNAL_LINKS = EVIDENCE__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSIGHT__COMMENT_THREADS = EVIDENCE__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -2489,7 +2806,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getDataSource()
 	 * @generated
 	 */
-	int DATA_SOURCE = 24;
+	int DATA_SOURCE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2508,6 +2825,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int DATA_SOURCE__EXTERNAL_LINKS = EVIDENCE__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__COMMENT_THREADS = EVIDENCE__COMMENT_THREADS;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -2589,7 +2915,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getLinkKind()
 	 * @generated
 	 */
-	int LINK_KIND = 25;
+	int LINK_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.MapStatus <em>Map Status</em>}' enum.
@@ -2599,7 +2925,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getMapStatus()
 	 * @generated
 	 */
-	int MAP_STATUS = 26;
+	int MAP_STATUS = 28;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.PersonaKind <em>Persona Kind</em>}' enum.
@@ -2609,7 +2935,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getPersonaKind()
 	 * @generated
 	 */
-	int PERSONA_KIND = 27;
+	int PERSONA_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.BuyingRole <em>Buying Role</em>}' enum.
@@ -2619,7 +2945,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getBuyingRole()
 	 * @generated
 	 */
-	int BUYING_ROLE = 28;
+	int BUYING_ROLE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.Phase <em>Phase</em>}' enum.
@@ -2629,7 +2955,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getPhase()
 	 * @generated
 	 */
-	int PHASE = 29;
+	int PHASE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.StageKind <em>Stage Kind</em>}' enum.
@@ -2639,7 +2965,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getStageKind()
 	 * @generated
 	 */
-	int STAGE_KIND = 30;
+	int STAGE_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.ChannelCategory <em>Channel Category</em>}' enum.
@@ -2649,7 +2975,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getChannelCategory()
 	 * @generated
 	 */
-	int CHANNEL_CATEGORY = 31;
+	int CHANNEL_CATEGORY = 33;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.Feeling <em>Feeling</em>}' enum.
@@ -2659,7 +2985,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getFeeling()
 	 * @generated
 	 */
-	int FEELING = 32;
+	int FEELING = 34;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.BarrierKind <em>Barrier Kind</em>}' enum.
@@ -2669,7 +2995,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getBarrierKind()
 	 * @generated
 	 */
-	int BARRIER_KIND = 33;
+	int BARRIER_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.Severity <em>Severity</em>}' enum.
@@ -2679,7 +3005,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 34;
+	int SEVERITY = 36;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
@@ -2689,7 +3015,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getOpportunityStatus()
 	 * @generated
 	 */
-	int OPPORTUNITY_STATUS = 35;
+	int OPPORTUNITY_STATUS = 37;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.MetricKind <em>Metric Kind</em>}' enum.
@@ -2699,7 +3025,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 36;
+	int METRIC_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.RespondentGroup <em>Respondent Group</em>}' enum.
@@ -2709,7 +3035,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getRespondentGroup()
 	 * @generated
 	 */
-	int RESPONDENT_GROUP = 37;
+	int RESPONDENT_GROUP = 39;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.InsightKind <em>Insight Kind</em>}' enum.
@@ -2719,7 +3045,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getInsightKind()
 	 * @generated
 	 */
-	int INSIGHT_KIND = 38;
+	int INSIGHT_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.DataSourceKind <em>Data Source Kind</em>}' enum.
@@ -2729,7 +3055,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getDataSourceKind()
 	 * @generated
 	 */
-	int DATA_SOURCE_KIND = 39;
+	int DATA_SOURCE_KIND = 41;
 
 	/**
 	 * The meta object id for the '<em>Valence</em>' data type.
@@ -2738,7 +3064,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getValence()
 	 * @generated
 	 */
-	int VALENCE = 40;
+	int VALENCE = 42;
 
 	/**
 	 * The meta object id for the '<em>Percentage</em>' data type.
@@ -2748,7 +3074,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getPercentage()
 	 * @generated
 	 */
-	int PERCENTAGE = 41;
+	int PERCENTAGE = 43;
 
 
 	/**
@@ -2792,6 +3118,92 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCjmElement_ExternalLinks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cjmstudio.model.CjmElement#getCommentThreads <em>Comment Threads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Comment Threads</em>'.
+	 * @see org.cjmstudio.model.CjmElement#getCommentThreads()
+	 * @see #getCjmElement()
+	 * @generated
+	 */
+	EReference getCjmElement_CommentThreads();
+
+	/**
+	 * Returns the meta object for class '{@link org.cjmstudio.model.CommentThread <em>Comment Thread</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Comment Thread</em>'.
+	 * @see org.cjmstudio.model.CommentThread
+	 * @generated
+	 */
+	EClass getCommentThread();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.CommentThread#isResolved <em>Resolved</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolved</em>'.
+	 * @see org.cjmstudio.model.CommentThread#isResolved()
+	 * @see #getCommentThread()
+	 * @generated
+	 */
+	EAttribute getCommentThread_Resolved();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cjmstudio.model.CommentThread#getComments <em>Comments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Comments</em>'.
+	 * @see org.cjmstudio.model.CommentThread#getComments()
+	 * @see #getCommentThread()
+	 * @generated
+	 */
+	EReference getCommentThread_Comments();
+
+	/**
+	 * Returns the meta object for class '{@link org.cjmstudio.model.Comment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Comment</em>'.
+	 * @see org.cjmstudio.model.Comment
+	 * @generated
+	 */
+	EClass getComment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Comment#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.cjmstudio.model.Comment#getAuthor()
+	 * @see #getComment()
+	 * @generated
+	 */
+	EAttribute getComment_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Comment#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.cjmstudio.model.Comment#getCreated()
+	 * @see #getComment()
+	 * @generated
+	 */
+	EAttribute getComment_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Comment#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.cjmstudio.model.Comment#getText()
+	 * @see #getComment()
+	 * @generated
+	 */
+	EAttribute getComment_Text();
 
 	/**
 	 * Returns the meta object for class '{@link org.cjmstudio.model.ExternalLink <em>External Link</em>}'.
@@ -4822,6 +5234,74 @@ public interface CjmPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CJM_ELEMENT__EXTERNAL_LINKS = eINSTANCE.getCjmElement_ExternalLinks();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment Threads</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CJM_ELEMENT__COMMENT_THREADS = eINSTANCE.getCjmElement_CommentThreads();
+
+		/**
+		 * The meta object literal for the '{@link org.cjmstudio.model.impl.CommentThreadImpl <em>Comment Thread</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cjmstudio.model.impl.CommentThreadImpl
+		 * @see org.cjmstudio.model.impl.CjmPackageImpl#getCommentThread()
+		 * @generated
+		 */
+		EClass COMMENT_THREAD = eINSTANCE.getCommentThread();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolved</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENT_THREAD__RESOLVED = eINSTANCE.getCommentThread_Resolved();
+
+		/**
+		 * The meta object literal for the '<em><b>Comments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMMENT_THREAD__COMMENTS = eINSTANCE.getCommentThread_Comments();
+
+		/**
+		 * The meta object literal for the '{@link org.cjmstudio.model.impl.CommentImpl <em>Comment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cjmstudio.model.impl.CommentImpl
+		 * @see org.cjmstudio.model.impl.CjmPackageImpl#getComment()
+		 * @generated
+		 */
+		EClass COMMENT = eINSTANCE.getComment();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENT__AUTHOR = eINSTANCE.getComment_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENT__CREATED = eINSTANCE.getComment_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENT__TEXT = eINSTANCE.getComment_Text();
 
 		/**
 		 * The meta object literal for the '{@link org.cjmstudio.model.impl.ExternalLinkImpl <em>External Link</em>}' class.

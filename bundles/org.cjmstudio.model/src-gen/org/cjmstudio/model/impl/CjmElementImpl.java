@@ -8,6 +8,7 @@ import java.util.Collection;
 
 import org.cjmstudio.model.CjmElement;
 import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.model.CommentThread;
 import org.cjmstudio.model.ExternalLink;
 
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -29,6 +30,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * </p>
  * <ul>
  *   <li>{@link org.cjmstudio.model.impl.CjmElementImpl#getExternalLinks <em>External Links</em>}</li>
+ *   <li>{@link org.cjmstudio.model.impl.CjmElementImpl#getCommentThreads <em>Comment Threads</em>}</li>
  * </ul>
  *
  * @generated
@@ -43,6 +45,16 @@ public abstract class CjmElementImpl extends IdentifiableImpl implements CjmElem
 	 * @ordered
 	 */
 	protected EList<ExternalLink> externalLinks;
+
+	/**
+	 * The cached value of the '{@link #getCommentThreads() <em>Comment Threads</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCommentThreads()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CommentThread> commentThreads;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -82,10 +94,25 @@ public abstract class CjmElementImpl extends IdentifiableImpl implements CjmElem
 	 * @generated
 	 */
 	@Override
+	public EList<CommentThread> getCommentThreads() {
+		if (commentThreads == null) {
+			commentThreads = new EObjectContainmentEList<CommentThread>(CommentThread.class, this, CjmPackage.CJM_ELEMENT__COMMENT_THREADS);
+		}
+		return commentThreads;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CjmPackage.CJM_ELEMENT__EXTERNAL_LINKS:
 				return ((InternalEList<?>)getExternalLinks()).basicRemove(otherEnd, msgs);
+			case CjmPackage.CJM_ELEMENT__COMMENT_THREADS:
+				return ((InternalEList<?>)getCommentThreads()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -100,6 +127,8 @@ public abstract class CjmElementImpl extends IdentifiableImpl implements CjmElem
 		switch (featureID) {
 			case CjmPackage.CJM_ELEMENT__EXTERNAL_LINKS:
 				return getExternalLinks();
+			case CjmPackage.CJM_ELEMENT__COMMENT_THREADS:
+				return getCommentThreads();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -117,6 +146,10 @@ public abstract class CjmElementImpl extends IdentifiableImpl implements CjmElem
 				getExternalLinks().clear();
 				getExternalLinks().addAll((Collection<? extends ExternalLink>)newValue);
 				return;
+			case CjmPackage.CJM_ELEMENT__COMMENT_THREADS:
+				getCommentThreads().clear();
+				getCommentThreads().addAll((Collection<? extends CommentThread>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -132,6 +165,9 @@ public abstract class CjmElementImpl extends IdentifiableImpl implements CjmElem
 			case CjmPackage.CJM_ELEMENT__EXTERNAL_LINKS:
 				getExternalLinks().clear();
 				return;
+			case CjmPackage.CJM_ELEMENT__COMMENT_THREADS:
+				getCommentThreads().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -146,6 +182,8 @@ public abstract class CjmElementImpl extends IdentifiableImpl implements CjmElem
 		switch (featureID) {
 			case CjmPackage.CJM_ELEMENT__EXTERNAL_LINKS:
 				return externalLinks != null && !externalLinks.isEmpty();
+			case CjmPackage.CJM_ELEMENT__COMMENT_THREADS:
+				return commentThreads != null && !commentThreads.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

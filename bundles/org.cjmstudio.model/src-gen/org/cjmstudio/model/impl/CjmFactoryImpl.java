@@ -61,6 +61,8 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
+			case CjmPackage.COMMENT_THREAD: return createCommentThread();
+			case CjmPackage.COMMENT: return createComment();
 			case CjmPackage.EXTERNAL_LINK: return createExternalLink();
 			case CjmPackage.JOURNEY_MAP: return createJourneyMap();
 			case CjmPackage.PERSONA: return createPersona();
@@ -180,6 +182,28 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CommentThread createCommentThread() {
+		CommentThreadImpl commentThread = new CommentThreadImpl();
+		return commentThread;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Comment createComment() {
+		CommentImpl comment = new CommentImpl();
+		return comment;
 	}
 
 	/**

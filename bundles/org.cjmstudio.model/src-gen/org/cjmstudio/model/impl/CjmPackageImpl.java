@@ -13,6 +13,8 @@ import org.cjmstudio.model.ChannelCategory;
 import org.cjmstudio.model.CjmElement;
 import org.cjmstudio.model.CjmFactory;
 import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.model.Comment;
+import org.cjmstudio.model.CommentThread;
 import org.cjmstudio.model.CompanyProfile;
 import org.cjmstudio.model.DataSource;
 import org.cjmstudio.model.DataSourceKind;
@@ -80,6 +82,20 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	private EClass cjmElementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass commentThreadEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass commentEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -472,6 +488,86 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	@Override
 	public EReference getCjmElement_ExternalLinks() {
 		return (EReference)cjmElementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCjmElement_CommentThreads() {
+		return (EReference)cjmElementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCommentThread() {
+		return commentThreadEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCommentThread_Resolved() {
+		return (EAttribute)commentThreadEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCommentThread_Comments() {
+		return (EReference)commentThreadEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getComment() {
+		return commentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComment_Author() {
+		return (EAttribute)commentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComment_Created() {
+		return (EAttribute)commentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComment_Text() {
+		return (EAttribute)commentEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2328,6 +2424,16 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 
 		cjmElementEClass = createEClass(CJM_ELEMENT);
 		createEReference(cjmElementEClass, CJM_ELEMENT__EXTERNAL_LINKS);
+		createEReference(cjmElementEClass, CJM_ELEMENT__COMMENT_THREADS);
+
+		commentThreadEClass = createEClass(COMMENT_THREAD);
+		createEAttribute(commentThreadEClass, COMMENT_THREAD__RESOLVED);
+		createEReference(commentThreadEClass, COMMENT_THREAD__COMMENTS);
+
+		commentEClass = createEClass(COMMENT);
+		createEAttribute(commentEClass, COMMENT__AUTHOR);
+		createEAttribute(commentEClass, COMMENT__CREATED);
+		createEAttribute(commentEClass, COMMENT__TEXT);
 
 		externalLinkEClass = createEClass(EXTERNAL_LINK);
 		createEAttribute(externalLinkEClass, EXTERNAL_LINK__TARGET);
@@ -2568,6 +2674,8 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 
 		// Add supertypes to classes
 		cjmElementEClass.getESuperTypes().add(this.getIdentifiable());
+		commentThreadEClass.getESuperTypes().add(this.getIdentifiable());
+		commentEClass.getESuperTypes().add(this.getIdentifiable());
 		externalLinkEClass.getESuperTypes().add(this.getIdentifiable());
 		journeyMapEClass.getESuperTypes().add(this.getCjmElement());
 		personaEClass.getESuperTypes().add(this.getCjmElement());
@@ -2598,6 +2706,16 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 
 		initEClass(cjmElementEClass, CjmElement.class, "CjmElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCjmElement_ExternalLinks(), this.getExternalLink(), null, "externalLinks", null, 0, -1, CjmElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCjmElement_CommentThreads(), this.getCommentThread(), null, "commentThreads", null, 0, -1, CjmElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(commentThreadEClass, CommentThread.class, "CommentThread", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCommentThread_Resolved(), ecorePackage.getEBoolean(), "resolved", null, 0, 1, CommentThread.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCommentThread_Comments(), this.getComment(), null, "comments", null, 1, -1, CommentThread.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(commentEClass, Comment.class, "Comment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getComment_Author(), ecorePackage.getEString(), "author", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComment_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(externalLinkEClass, ExternalLink.class, "ExternalLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExternalLink_Target(), ecorePackage.getEString(), "target", null, 0, 1, ExternalLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -78,6 +78,14 @@ public class CjmAdapterFactory extends AdapterFactoryImpl {
 				return createCjmElementAdapter();
 			}
 			@Override
+			public Adapter caseCommentThread(CommentThread object) {
+				return createCommentThreadAdapter();
+			}
+			@Override
+			public Adapter caseComment(Comment object) {
+				return createCommentAdapter();
+			}
+			@Override
 			public Adapter caseExternalLink(ExternalLink object) {
 				return createExternalLinkAdapter();
 			}
@@ -214,6 +222,34 @@ public class CjmAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCjmElementAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cjmstudio.model.CommentThread <em>Comment Thread</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cjmstudio.model.CommentThread
+	 * @generated
+	 */
+	public Adapter createCommentThreadAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cjmstudio.model.Comment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cjmstudio.model.Comment
+	 * @generated
+	 */
+	public Adapter createCommentAdapter() {
 		return null;
 	}
 

@@ -81,6 +81,20 @@ public class CjmSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CjmPackage.COMMENT_THREAD: {
+				CommentThread commentThread = (CommentThread)theEObject;
+				T result = caseCommentThread(commentThread);
+				if (result == null) result = caseIdentifiable(commentThread);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CjmPackage.COMMENT: {
+				Comment comment = (Comment)theEObject;
+				T result = caseComment(comment);
+				if (result == null) result = caseIdentifiable(comment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CjmPackage.EXTERNAL_LINK: {
 				ExternalLink externalLink = (ExternalLink)theEObject;
 				T result = caseExternalLink(externalLink);
@@ -299,6 +313,36 @@ public class CjmSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCjmElement(CjmElement object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Comment Thread</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Comment Thread</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCommentThread(CommentThread object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Comment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Comment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseComment(Comment object) {
 		return null;
 	}
 

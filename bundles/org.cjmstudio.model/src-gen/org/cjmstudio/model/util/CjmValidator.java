@@ -101,6 +101,10 @@ public class CjmValidator extends EObjectValidator {
 				return validateIdentifiable((Identifiable)value, diagnostics, context);
 			case CjmPackage.CJM_ELEMENT:
 				return validateCjmElement((CjmElement)value, diagnostics, context);
+			case CjmPackage.COMMENT_THREAD:
+				return validateCommentThread((CommentThread)value, diagnostics, context);
+			case CjmPackage.COMMENT:
+				return validateComment((Comment)value, diagnostics, context);
 			case CjmPackage.EXTERNAL_LINK:
 				return validateExternalLink((ExternalLink)value, diagnostics, context);
 			case CjmPackage.JOURNEY_MAP:
@@ -202,6 +206,24 @@ public class CjmValidator extends EObjectValidator {
 	 */
 	public boolean validateCjmElement(CjmElement cjmElement, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(cjmElement, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCommentThread(CommentThread commentThread, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(commentThread, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateComment(Comment comment, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(comment, diagnostics, context);
 	}
 
 	/**

@@ -23,6 +23,8 @@ public final class CJM {
 	public static final Resource Identifiable = resource("Identifiable");
 	public static final Resource CjmElement = resource("CjmElement");
 	public static final Resource ExternalLink = resource("ExternalLink");
+	public static final Resource CommentThread = resource("CommentThread");
+	public static final Resource Comment = resource("Comment");
 	public static final Resource JourneyMap = resource("JourneyMap");
 	public static final Resource Persona = resource("Persona");
 	public static final Resource Demographics = resource("Demographics");
@@ -49,6 +51,10 @@ public final class CJM {
 	public static final Property position = property("position");
 	public static final Property linkTarget = property("linkTarget");
 	public static final Property externalLinks = property("externalLinks");
+	public static final Property commentThreads = property("commentThreads");
+	public static final Property resolved = property("resolved");
+	public static final Property comments = property("comments");
+	public static final Property author = property("author");
 	public static final Property kind = property("kind");
 	public static final Property label = property("label");
 	public static final Property title = property("title");

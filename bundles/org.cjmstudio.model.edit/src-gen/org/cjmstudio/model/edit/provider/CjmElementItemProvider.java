@@ -65,6 +65,7 @@ public class CjmElementItemProvider extends IdentifiableItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(CjmPackage.Literals.CJM_ELEMENT__EXTERNAL_LINKS);
+			childrenFeatures.add(CjmPackage.Literals.CJM_ELEMENT__COMMENT_THREADS);
 		}
 		return childrenFeatures;
 	}
@@ -120,6 +121,7 @@ public class CjmElementItemProvider extends IdentifiableItemProvider {
 
 		switch (notification.getFeatureID(CjmElement.class)) {
 			case CjmPackage.CJM_ELEMENT__EXTERNAL_LINKS:
+			case CjmPackage.CJM_ELEMENT__COMMENT_THREADS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

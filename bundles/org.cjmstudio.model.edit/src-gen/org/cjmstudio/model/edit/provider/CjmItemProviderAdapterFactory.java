@@ -74,6 +74,52 @@ public class CjmItemProviderAdapterFactory extends CjmAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.cjmstudio.model.CommentThread} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CommentThreadItemProvider commentThreadItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cjmstudio.model.CommentThread}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCommentThreadAdapter() {
+		if (commentThreadItemProvider == null) {
+			commentThreadItemProvider = new CommentThreadItemProvider(this);
+		}
+
+		return commentThreadItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cjmstudio.model.Comment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CommentItemProvider commentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cjmstudio.model.Comment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCommentAdapter() {
+		if (commentItemProvider == null) {
+			commentItemProvider = new CommentItemProvider(this);
+		}
+
+		return commentItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.cjmstudio.model.ExternalLink} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -684,6 +730,8 @@ public class CjmItemProviderAdapterFactory extends CjmAdapterFactory implements 
 	 */
 	@Override
 	public void dispose() {
+		if (commentThreadItemProvider != null) commentThreadItemProvider.dispose();
+		if (commentItemProvider != null) commentItemProvider.dispose();
 		if (externalLinkItemProvider != null) externalLinkItemProvider.dispose();
 		if (journeyMapItemProvider != null) journeyMapItemProvider.dispose();
 		if (personaItemProvider != null) personaItemProvider.dispose();
