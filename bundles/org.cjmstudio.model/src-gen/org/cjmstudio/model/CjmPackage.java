@@ -1491,14 +1491,14 @@ public interface CjmPackage extends EPackage {
 	int STAGE_OPERATION_COUNT = CJM_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
-	 * The meta object id for the '{@link org.cjmstudio.model.impl.StepImpl <em>Step</em>}' class.
+	 * The meta object id for the '{@link org.cjmstudio.model.impl.CardImpl <em>Card</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.cjmstudio.model.impl.StepImpl
-	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getStep()
+	 * @see org.cjmstudio.model.impl.CardImpl
+	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getCard()
 	 * @generated
 	 */
-	int STEP = 14;
+	int CARD = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1507,7 +1507,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__ID = CJM_ELEMENT__ID;
+	int CARD__ID = CJM_ELEMENT__ID;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -1516,7 +1516,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+	int CARD__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
@@ -1525,7 +1525,98 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
+	int CARD__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
+
+	/**
+	 * The feature id for the '<em><b>Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CARD__COLOR = CJM_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Image</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CARD__IMAGE = CJM_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Card</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CARD_FEATURE_COUNT = CJM_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Card</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CARD_OPERATION_COUNT = CJM_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cjmstudio.model.impl.StepImpl <em>Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cjmstudio.model.impl.StepImpl
+	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getStep()
+	 * @generated
+	 */
+	int STEP = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__ID = CARD__ID;
+
+	/**
+	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__EXTERNAL_LINKS = CARD__EXTERNAL_LINKS;
+
+	/**
+	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__COMMENT_THREADS = CARD__COMMENT_THREADS;
+
+	/**
+	 * The feature id for the '<em><b>Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__COLOR = CARD__COLOR;
+
+	/**
+	 * The feature id for the '<em><b>Image</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__IMAGE = CARD__IMAGE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1534,7 +1625,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__NAME = CJM_ELEMENT_FEATURE_COUNT + 0;
+	int STEP__NAME = CARD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Does</b></em>' attribute.
@@ -1543,7 +1634,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__DOES = CJM_ELEMENT_FEATURE_COUNT + 1;
+	int STEP__DOES = CARD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Thinks</b></em>' attribute.
@@ -1552,7 +1643,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__THINKS = CJM_ELEMENT_FEATURE_COUNT + 2;
+	int STEP__THINKS = CARD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Asks</b></em>' attribute.
@@ -1561,7 +1652,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__ASKS = CJM_ELEMENT_FEATURE_COUNT + 3;
+	int STEP__ASKS = CARD_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Step</em>' class.
@@ -1570,7 +1661,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_FEATURE_COUNT = CJM_ELEMENT_FEATURE_COUNT + 4;
+	int STEP_FEATURE_COUNT = CARD_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Step</em>' class.
@@ -1579,7 +1670,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_OPERATION_COUNT = CJM_ELEMENT_OPERATION_COUNT + 0;
+	int STEP_OPERATION_COUNT = CARD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.impl.ChannelImpl <em>Channel</em>}' class.
@@ -1589,7 +1680,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 15;
+	int CHANNEL = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1680,7 +1771,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getTouchpoint()
 	 * @generated
 	 */
-	int TOUCHPOINT = 16;
+	int TOUCHPOINT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1689,7 +1780,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__ID = CJM_ELEMENT__ID;
+	int TOUCHPOINT__ID = CARD__ID;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -1698,7 +1789,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+	int TOUCHPOINT__EXTERNAL_LINKS = CARD__EXTERNAL_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
@@ -1707,7 +1798,25 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
+	int TOUCHPOINT__COMMENT_THREADS = CARD__COMMENT_THREADS;
+
+	/**
+	 * The feature id for the '<em><b>Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__COLOR = CARD__COLOR;
+
+	/**
+	 * The feature id for the '<em><b>Image</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__IMAGE = CARD__IMAGE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1716,7 +1825,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__NAME = CJM_ELEMENT_FEATURE_COUNT + 0;
+	int TOUCHPOINT__NAME = CARD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1725,7 +1834,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__DESCRIPTION = CJM_ELEMENT_FEATURE_COUNT + 1;
+	int TOUCHPOINT__DESCRIPTION = CARD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Channel</b></em>' reference.
@@ -1734,7 +1843,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__CHANNEL = CJM_ELEMENT_FEATURE_COUNT + 2;
+	int TOUCHPOINT__CHANNEL = CARD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Online</b></em>' attribute.
@@ -1743,7 +1852,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__ONLINE = CJM_ELEMENT_FEATURE_COUNT + 3;
+	int TOUCHPOINT__ONLINE = CARD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Department</b></em>' attribute.
@@ -1752,7 +1861,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__DEPARTMENT = CJM_ELEMENT_FEATURE_COUNT + 4;
+	int TOUCHPOINT__DEPARTMENT = CARD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Serves</b></em>' reference list.
@@ -1761,7 +1870,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__SERVES = CJM_ELEMENT_FEATURE_COUNT + 5;
+	int TOUCHPOINT__SERVES = CARD_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Touchpoint</em>' class.
@@ -1770,7 +1879,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT_FEATURE_COUNT = CJM_ELEMENT_FEATURE_COUNT + 6;
+	int TOUCHPOINT_FEATURE_COUNT = CARD_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Touchpoint</em>' class.
@@ -1779,7 +1888,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT_OPERATION_COUNT = CJM_ELEMENT_OPERATION_COUNT + 0;
+	int TOUCHPOINT_OPERATION_COUNT = CARD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.impl.EmotionImpl <em>Emotion</em>}' class.
@@ -1789,7 +1898,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getEmotion()
 	 * @generated
 	 */
-	int EMOTION = 17;
+	int EMOTION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1798,7 +1907,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMOTION__ID = CJM_ELEMENT__ID;
+	int EMOTION__ID = CARD__ID;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -1807,7 +1916,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMOTION__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+	int EMOTION__EXTERNAL_LINKS = CARD__EXTERNAL_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
@@ -1816,7 +1925,25 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMOTION__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
+	int EMOTION__COMMENT_THREADS = CARD__COMMENT_THREADS;
+
+	/**
+	 * The feature id for the '<em><b>Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMOTION__COLOR = CARD__COLOR;
+
+	/**
+	 * The feature id for the '<em><b>Image</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMOTION__IMAGE = CARD__IMAGE;
 
 	/**
 	 * The feature id for the '<em><b>Feeling</b></em>' attribute.
@@ -1825,7 +1952,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMOTION__FEELING = CJM_ELEMENT_FEATURE_COUNT + 0;
+	int EMOTION__FEELING = CARD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Valence</b></em>' attribute.
@@ -1834,7 +1961,16 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMOTION__VALENCE = CJM_ELEMENT_FEATURE_COUNT + 1;
+	int EMOTION__VALENCE = CARD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMOTION__STATE = CARD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Note</b></em>' attribute.
@@ -1843,7 +1979,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMOTION__NOTE = CJM_ELEMENT_FEATURE_COUNT + 2;
+	int EMOTION__NOTE = CARD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Step</b></em>' reference.
@@ -1852,7 +1988,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMOTION__STEP = CJM_ELEMENT_FEATURE_COUNT + 3;
+	int EMOTION__STEP = CARD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Touchpoint</b></em>' reference.
@@ -1861,7 +1997,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMOTION__TOUCHPOINT = CJM_ELEMENT_FEATURE_COUNT + 4;
+	int EMOTION__TOUCHPOINT = CARD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Persona</b></em>' reference.
@@ -1870,7 +2006,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMOTION__PERSONA = CJM_ELEMENT_FEATURE_COUNT + 5;
+	int EMOTION__PERSONA = CARD_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Evidence</b></em>' reference list.
@@ -1879,7 +2015,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMOTION__EVIDENCE = CJM_ELEMENT_FEATURE_COUNT + 6;
+	int EMOTION__EVIDENCE = CARD_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Emotion</em>' class.
@@ -1888,7 +2024,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMOTION_FEATURE_COUNT = CJM_ELEMENT_FEATURE_COUNT + 7;
+	int EMOTION_FEATURE_COUNT = CARD_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Emotion</em>' class.
@@ -1897,7 +2033,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMOTION_OPERATION_COUNT = CJM_ELEMENT_OPERATION_COUNT + 0;
+	int EMOTION_OPERATION_COUNT = CARD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.impl.BarrierImpl <em>Barrier</em>}' class.
@@ -1907,7 +2043,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getBarrier()
 	 * @generated
 	 */
-	int BARRIER = 18;
+	int BARRIER = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1916,7 +2052,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER__ID = CJM_ELEMENT__ID;
+	int BARRIER__ID = CARD__ID;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -1925,7 +2061,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+	int BARRIER__EXTERNAL_LINKS = CARD__EXTERNAL_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
@@ -1934,7 +2070,25 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
+	int BARRIER__COMMENT_THREADS = CARD__COMMENT_THREADS;
+
+	/**
+	 * The feature id for the '<em><b>Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BARRIER__COLOR = CARD__COLOR;
+
+	/**
+	 * The feature id for the '<em><b>Image</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BARRIER__IMAGE = CARD__IMAGE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1943,7 +2097,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER__NAME = CJM_ELEMENT_FEATURE_COUNT + 0;
+	int BARRIER__NAME = CARD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1952,7 +2106,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER__DESCRIPTION = CJM_ELEMENT_FEATURE_COUNT + 1;
+	int BARRIER__DESCRIPTION = CARD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1961,7 +2115,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER__KIND = CJM_ELEMENT_FEATURE_COUNT + 2;
+	int BARRIER__KIND = CARD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -1970,7 +2124,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER__SEVERITY = CJM_ELEMENT_FEATURE_COUNT + 3;
+	int BARRIER__SEVERITY = CARD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Drop Off Rate</b></em>' attribute.
@@ -1979,7 +2133,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER__DROP_OFF_RATE = CJM_ELEMENT_FEATURE_COUNT + 4;
+	int BARRIER__DROP_OFF_RATE = CARD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Drop Off Note</b></em>' attribute.
@@ -1988,7 +2142,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER__DROP_OFF_NOTE = CJM_ELEMENT_FEATURE_COUNT + 5;
+	int BARRIER__DROP_OFF_NOTE = CARD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Step</b></em>' reference.
@@ -1997,7 +2151,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER__STEP = CJM_ELEMENT_FEATURE_COUNT + 6;
+	int BARRIER__STEP = CARD_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Touchpoint</b></em>' reference.
@@ -2006,7 +2160,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER__TOUCHPOINT = CJM_ELEMENT_FEATURE_COUNT + 7;
+	int BARRIER__TOUCHPOINT = CARD_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Evidence</b></em>' reference list.
@@ -2015,7 +2169,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER__EVIDENCE = CJM_ELEMENT_FEATURE_COUNT + 8;
+	int BARRIER__EVIDENCE = CARD_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Barrier</em>' class.
@@ -2024,7 +2178,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER_FEATURE_COUNT = CJM_ELEMENT_FEATURE_COUNT + 9;
+	int BARRIER_FEATURE_COUNT = CARD_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Barrier</em>' class.
@@ -2033,7 +2187,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BARRIER_OPERATION_COUNT = CJM_ELEMENT_OPERATION_COUNT + 0;
+	int BARRIER_OPERATION_COUNT = CARD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.impl.OpportunityImpl <em>Opportunity</em>}' class.
@@ -2043,7 +2197,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getOpportunity()
 	 * @generated
 	 */
-	int OPPORTUNITY = 19;
+	int OPPORTUNITY = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2052,7 +2206,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY__ID = CJM_ELEMENT__ID;
+	int OPPORTUNITY__ID = CARD__ID;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -2061,7 +2215,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+	int OPPORTUNITY__EXTERNAL_LINKS = CARD__EXTERNAL_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
@@ -2070,7 +2224,25 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
+	int OPPORTUNITY__COMMENT_THREADS = CARD__COMMENT_THREADS;
+
+	/**
+	 * The feature id for the '<em><b>Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__COLOR = CARD__COLOR;
+
+	/**
+	 * The feature id for the '<em><b>Image</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__IMAGE = CARD__IMAGE;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -2079,7 +2251,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY__TITLE = CJM_ELEMENT_FEATURE_COUNT + 0;
+	int OPPORTUNITY__TITLE = CARD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2088,7 +2260,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY__DESCRIPTION = CJM_ELEMENT_FEATURE_COUNT + 1;
+	int OPPORTUNITY__DESCRIPTION = CARD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -2097,7 +2269,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY__OWNER = CJM_ELEMENT_FEATURE_COUNT + 2;
+	int OPPORTUNITY__OWNER = CARD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -2106,7 +2278,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY__STATUS = CJM_ELEMENT_FEATURE_COUNT + 3;
+	int OPPORTUNITY__STATUS = CARD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Hypothesis</b></em>' attribute.
@@ -2115,7 +2287,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY__HYPOTHESIS = CJM_ELEMENT_FEATURE_COUNT + 4;
+	int OPPORTUNITY__HYPOTHESIS = CARD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Stage</b></em>' reference.
@@ -2124,7 +2296,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY__STAGE = CJM_ELEMENT_FEATURE_COUNT + 5;
+	int OPPORTUNITY__STAGE = CARD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Addresses</b></em>' reference list.
@@ -2133,7 +2305,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY__ADDRESSES = CJM_ELEMENT_FEATURE_COUNT + 6;
+	int OPPORTUNITY__ADDRESSES = CARD_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' reference list.
@@ -2142,7 +2314,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY__METRICS = CJM_ELEMENT_FEATURE_COUNT + 7;
+	int OPPORTUNITY__METRICS = CARD_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Opportunity</em>' class.
@@ -2151,7 +2323,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY_FEATURE_COUNT = CJM_ELEMENT_FEATURE_COUNT + 8;
+	int OPPORTUNITY_FEATURE_COUNT = CARD_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Opportunity</em>' class.
@@ -2160,7 +2332,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY_OPERATION_COUNT = CJM_ELEMENT_OPERATION_COUNT + 0;
+	int OPPORTUNITY_OPERATION_COUNT = CARD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.impl.MetricImpl <em>Metric</em>}' class.
@@ -2170,7 +2342,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 20;
+	int METRIC = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2179,7 +2351,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC__ID = CJM_ELEMENT__ID;
+	int METRIC__ID = CARD__ID;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -2188,7 +2360,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+	int METRIC__EXTERNAL_LINKS = CARD__EXTERNAL_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
@@ -2197,7 +2369,25 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
+	int METRIC__COMMENT_THREADS = CARD__COMMENT_THREADS;
+
+	/**
+	 * The feature id for the '<em><b>Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METRIC__COLOR = CARD__COLOR;
+
+	/**
+	 * The feature id for the '<em><b>Image</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METRIC__IMAGE = CARD__IMAGE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2206,7 +2396,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC__NAME = CJM_ELEMENT_FEATURE_COUNT + 0;
+	int METRIC__NAME = CARD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2215,7 +2405,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC__KIND = CJM_ELEMENT_FEATURE_COUNT + 1;
+	int METRIC__KIND = CARD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -2224,7 +2414,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC__VALUE = CJM_ELEMENT_FEATURE_COUNT + 2;
+	int METRIC__VALUE = CARD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' attribute.
@@ -2233,7 +2423,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC__TARGET = CJM_ELEMENT_FEATURE_COUNT + 3;
+	int METRIC__TARGET = CARD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' attribute.
@@ -2242,7 +2432,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC__UNIT = CJM_ELEMENT_FEATURE_COUNT + 4;
+	int METRIC__UNIT = CARD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -2251,7 +2441,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC__DATE = CJM_ELEMENT_FEATURE_COUNT + 5;
+	int METRIC__DATE = CARD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Stage</b></em>' reference.
@@ -2260,7 +2450,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC__STAGE = CJM_ELEMENT_FEATURE_COUNT + 6;
+	int METRIC__STAGE = CARD_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' reference.
@@ -2269,7 +2459,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC__SOURCE = CJM_ELEMENT_FEATURE_COUNT + 7;
+	int METRIC__SOURCE = CARD_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Source Note</b></em>' attribute.
@@ -2278,7 +2468,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC__SOURCE_NOTE = CJM_ELEMENT_FEATURE_COUNT + 8;
+	int METRIC__SOURCE_NOTE = CARD_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Metric</em>' class.
@@ -2287,7 +2477,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC_FEATURE_COUNT = CJM_ELEMENT_FEATURE_COUNT + 9;
+	int METRIC_FEATURE_COUNT = CARD_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Metric</em>' class.
@@ -2296,7 +2486,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC_OPERATION_COUNT = CJM_ELEMENT_OPERATION_COUNT + 0;
+	int METRIC_OPERATION_COUNT = CARD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.impl.EvidenceImpl <em>Evidence</em>}' class.
@@ -2306,7 +2496,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getEvidence()
 	 * @generated
 	 */
-	int EVIDENCE = 21;
+	int EVIDENCE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2388,7 +2578,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getResearchStudy()
 	 * @generated
 	 */
-	int RESEARCH_STUDY = 22;
+	int RESEARCH_STUDY = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2506,7 +2696,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getInterview()
 	 * @generated
 	 */
-	int INTERVIEW = 23;
+	int INTERVIEW = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2615,7 +2805,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getQuote()
 	 * @generated
 	 */
-	int QUOTE = 24;
+	int QUOTE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2688,7 +2878,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getInsight()
 	 * @generated
 	 */
-	int INSIGHT = 25;
+	int INSIGHT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2806,7 +2996,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getDataSource()
 	 * @generated
 	 */
-	int DATA_SOURCE = 26;
+	int DATA_SOURCE = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2915,7 +3105,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getLinkKind()
 	 * @generated
 	 */
-	int LINK_KIND = 27;
+	int LINK_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.MapStatus <em>Map Status</em>}' enum.
@@ -2925,7 +3115,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getMapStatus()
 	 * @generated
 	 */
-	int MAP_STATUS = 28;
+	int MAP_STATUS = 29;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.PersonaKind <em>Persona Kind</em>}' enum.
@@ -2935,7 +3125,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getPersonaKind()
 	 * @generated
 	 */
-	int PERSONA_KIND = 29;
+	int PERSONA_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.BuyingRole <em>Buying Role</em>}' enum.
@@ -2945,7 +3135,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getBuyingRole()
 	 * @generated
 	 */
-	int BUYING_ROLE = 30;
+	int BUYING_ROLE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.Phase <em>Phase</em>}' enum.
@@ -2955,7 +3145,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getPhase()
 	 * @generated
 	 */
-	int PHASE = 31;
+	int PHASE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.StageKind <em>Stage Kind</em>}' enum.
@@ -2965,7 +3155,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getStageKind()
 	 * @generated
 	 */
-	int STAGE_KIND = 32;
+	int STAGE_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.ChannelCategory <em>Channel Category</em>}' enum.
@@ -2975,7 +3165,17 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getChannelCategory()
 	 * @generated
 	 */
-	int CHANNEL_CATEGORY = 33;
+	int CHANNEL_CATEGORY = 34;
+
+	/**
+	 * The meta object id for the '{@link org.cjmstudio.model.EmotionState <em>Emotion State</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cjmstudio.model.EmotionState
+	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getEmotionState()
+	 * @generated
+	 */
+	int EMOTION_STATE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.Feeling <em>Feeling</em>}' enum.
@@ -2985,7 +3185,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getFeeling()
 	 * @generated
 	 */
-	int FEELING = 34;
+	int FEELING = 36;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.BarrierKind <em>Barrier Kind</em>}' enum.
@@ -2995,7 +3195,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getBarrierKind()
 	 * @generated
 	 */
-	int BARRIER_KIND = 35;
+	int BARRIER_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.Severity <em>Severity</em>}' enum.
@@ -3005,7 +3205,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 36;
+	int SEVERITY = 38;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
@@ -3015,7 +3215,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getOpportunityStatus()
 	 * @generated
 	 */
-	int OPPORTUNITY_STATUS = 37;
+	int OPPORTUNITY_STATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.MetricKind <em>Metric Kind</em>}' enum.
@@ -3025,7 +3225,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 38;
+	int METRIC_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.RespondentGroup <em>Respondent Group</em>}' enum.
@@ -3035,7 +3235,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getRespondentGroup()
 	 * @generated
 	 */
-	int RESPONDENT_GROUP = 39;
+	int RESPONDENT_GROUP = 41;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.InsightKind <em>Insight Kind</em>}' enum.
@@ -3045,7 +3245,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getInsightKind()
 	 * @generated
 	 */
-	int INSIGHT_KIND = 40;
+	int INSIGHT_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.DataSourceKind <em>Data Source Kind</em>}' enum.
@@ -3055,7 +3255,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getDataSourceKind()
 	 * @generated
 	 */
-	int DATA_SOURCE_KIND = 41;
+	int DATA_SOURCE_KIND = 43;
 
 	/**
 	 * The meta object id for the '<em>Valence</em>' data type.
@@ -3064,7 +3264,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getValence()
 	 * @generated
 	 */
-	int VALENCE = 42;
+	int VALENCE = 44;
 
 	/**
 	 * The meta object id for the '<em>Percentage</em>' data type.
@@ -3074,7 +3274,17 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getPercentage()
 	 * @generated
 	 */
-	int PERCENTAGE = 43;
+	int PERCENTAGE = 45;
+
+	/**
+	 * The meta object id for the '<em>Hex Color</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.lang.String
+	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getHexColor()
+	 * @generated
+	 */
+	int HEX_COLOR = 46;
 
 
 	/**
@@ -4142,6 +4352,38 @@ public interface CjmPackage extends EPackage {
 	EReference getStage_Barriers();
 
 	/**
+	 * Returns the meta object for class '{@link org.cjmstudio.model.Card <em>Card</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Card</em>'.
+	 * @see org.cjmstudio.model.Card
+	 * @generated
+	 */
+	EClass getCard();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Card#getColor <em>Color</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Color</em>'.
+	 * @see org.cjmstudio.model.Card#getColor()
+	 * @see #getCard()
+	 * @generated
+	 */
+	EAttribute getCard_Color();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Card#getImage <em>Image</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Image</em>'.
+	 * @see org.cjmstudio.model.Card#getImage()
+	 * @see #getCard()
+	 * @generated
+	 */
+	EAttribute getCard_Image();
+
+	/**
 	 * Returns the meta object for class '{@link org.cjmstudio.model.Step <em>Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4356,6 +4598,17 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEmotion_Valence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Emotion#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.cjmstudio.model.Emotion#getState()
+	 * @see #getEmotion()
+	 * @generated
+	 */
+	EAttribute getEmotion_State();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Emotion#getNote <em>Note</em>}'.
@@ -5068,6 +5321,16 @@ public interface CjmPackage extends EPackage {
 	EEnum getChannelCategory();
 
 	/**
+	 * Returns the meta object for enum '{@link org.cjmstudio.model.EmotionState <em>Emotion State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Emotion State</em>'.
+	 * @see org.cjmstudio.model.EmotionState
+	 * @generated
+	 */
+	EEnum getEmotionState();
+
+	/**
 	 * Returns the meta object for enum '{@link org.cjmstudio.model.Feeling <em>Feeling</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5175,6 +5438,21 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 */
 	EDataType getPercentage();
+
+	/**
+	 * Returns the meta object for data type '{@link java.lang.String <em>Hex Color</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A colour as a web colour code: '#' and six hexadecimal digits, e.g. #f5a623.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Hex Color</em>'.
+	 * @see java.lang.String
+	 * @model instanceClass="java.lang.String"
+	 *        extendedMetaData="name='HexColor' baseType='http://www.eclipse.org/emf/2003/XMLType#string' pattern='#[0-9a-fA-F]{6}'"
+	 * @generated
+	 */
+	EDataType getHexColor();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -6012,6 +6290,32 @@ public interface CjmPackage extends EPackage {
 		EReference STAGE__BARRIERS = eINSTANCE.getStage_Barriers();
 
 		/**
+		 * The meta object literal for the '{@link org.cjmstudio.model.impl.CardImpl <em>Card</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cjmstudio.model.impl.CardImpl
+		 * @see org.cjmstudio.model.impl.CjmPackageImpl#getCard()
+		 * @generated
+		 */
+		EClass CARD = eINSTANCE.getCard();
+
+		/**
+		 * The meta object literal for the '<em><b>Color</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CARD__COLOR = eINSTANCE.getCard_Color();
+
+		/**
+		 * The meta object literal for the '<em><b>Image</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CARD__IMAGE = eINSTANCE.getCard_Image();
+
+		/**
 		 * The meta object literal for the '{@link org.cjmstudio.model.impl.StepImpl <em>Step</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6178,6 +6482,14 @@ public interface CjmPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EMOTION__VALENCE = eINSTANCE.getEmotion_Valence();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMOTION__STATE = eINSTANCE.getEmotion_State();
 
 		/**
 		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
@@ -6740,6 +7052,16 @@ public interface CjmPackage extends EPackage {
 		EEnum CHANNEL_CATEGORY = eINSTANCE.getChannelCategory();
 
 		/**
+		 * The meta object literal for the '{@link org.cjmstudio.model.EmotionState <em>Emotion State</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cjmstudio.model.EmotionState
+		 * @see org.cjmstudio.model.impl.CjmPackageImpl#getEmotionState()
+		 * @generated
+		 */
+		EEnum EMOTION_STATE = eINSTANCE.getEmotionState();
+
+		/**
 		 * The meta object literal for the '{@link org.cjmstudio.model.Feeling <em>Feeling</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6837,6 +7159,16 @@ public interface CjmPackage extends EPackage {
 		 * @generated
 		 */
 		EDataType PERCENTAGE = eINSTANCE.getPercentage();
+
+		/**
+		 * The meta object literal for the '<em>Hex Color</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.lang.String
+		 * @see org.cjmstudio.model.impl.CjmPackageImpl#getHexColor()
+		 * @generated
+		 */
+		EDataType HEX_COLOR = eINSTANCE.getHexColor();
 
 	}
 

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.cjmstudio.model.Emotion#getFeeling <em>Feeling</em>}</li>
  *   <li>{@link org.cjmstudio.model.Emotion#getValence <em>Valence</em>}</li>
+ *   <li>{@link org.cjmstudio.model.Emotion#getState <em>State</em>}</li>
  *   <li>{@link org.cjmstudio.model.Emotion#getNote <em>Note</em>}</li>
  *   <li>{@link org.cjmstudio.model.Emotion#getStep <em>Step</em>}</li>
  *   <li>{@link org.cjmstudio.model.Emotion#getTouchpoint <em>Touchpoint</em>}</li>
@@ -32,7 +33,7 @@ import org.eclipse.emf.common.util.EList;
  * @model
  * @generated
  */
-public interface Emotion extends CjmElement {
+public interface Emotion extends Card {
 	/**
 	 * Returns the value of the '<em><b>Feeling</b></em>' attribute.
 	 * The default value is <code>"NEUTRAL"</code>.
@@ -87,6 +88,35 @@ public interface Emotion extends CjmElement {
 	 * @generated
 	 */
 	void setValence(int value);
+
+	/**
+	 * Returns the value of the '<em><b>State</b></em>' attribute.
+	 * The default value is <code>"AS_IS"</code>.
+	 * The literals are from the enumeration {@link org.cjmstudio.model.EmotionState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the point shows how the customer feels today (as-is, found by research) or how the team wants them to feel once its changes are made (to-be, a target). Each persona has one curve per state.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>State</em>' attribute.
+	 * @see org.cjmstudio.model.EmotionState
+	 * @see #setState(EmotionState)
+	 * @see org.cjmstudio.model.CjmPackage#getEmotion_State()
+	 * @model default="AS_IS"
+	 * @generated
+	 */
+	EmotionState getState();
+
+	/**
+	 * Sets the value of the '{@link org.cjmstudio.model.Emotion#getState <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>State</em>' attribute.
+	 * @see org.cjmstudio.model.EmotionState
+	 * @see #getState()
+	 * @generated
+	 */
+	void setState(EmotionState value);
 
 	/**
 	 * Returns the value of the '<em><b>Note</b></em>' attribute.

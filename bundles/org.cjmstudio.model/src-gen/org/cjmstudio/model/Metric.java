@@ -34,7 +34,7 @@ import java.util.Date;
  * @model
  * @generated
  */
-public interface Metric extends CjmElement {
+public interface Metric extends Card {
 	/**
 	 * Returns the value of the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->

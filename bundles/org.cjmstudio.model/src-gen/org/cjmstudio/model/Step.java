@@ -28,7 +28,7 @@ package org.cjmstudio.model;
  * @model
  * @generated
  */
-public interface Step extends CjmElement {
+public interface Step extends Card {
 	/**
 	 * Returns the value of the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.cjmstudio.model.EmotionState;
+import org.cjmstudio.model.Feeling;
 import org.cjmstudio.model.Touchpoint;
+import org.cjmstudio.model.emotions.Feelings;
 import org.cjmstudio.model.validation.Findings;
 import org.cjmstudio.model.validation.MapValidation;
 import org.cjmstudio.model.validation.ValidationRules;
@@ -45,8 +48,36 @@ class ValidationRulesTest {
 
 		Diagnostic problem = onlyProblem("emotion.no-evidence", Diagnostic.WARNING);
 		assertSame(fixture.irritation, problem.getData().get(0));
-		assertTrue(problem.getMessage().contains("emotion 'irritation (-2) at step 'Fills in the checkout form''"),
+		assertTrue(problem.getMessage().contains("emotion 'irritated (\u22122) at step 'Fills in the checkout form''"),
 				problem.getMessage());
+	}
+
+	@Test
+	void aToBeEmotionIsATargetAndNeedsNoEvidence() {
+		fixture.irritation.getEvidence().clear();
+		fixture.irritation.setState(EmotionState.TO_BE);
+
+		assertEquals(List.of(), problems());
+	}
+
+	@Test
+	void aNeutralFeelingAtMinusTwoIsAMismatch() {
+		fixture.irritation.setFeeling(Feeling.NEUTRAL);
+
+		Diagnostic problem = onlyProblem("emotion.feeling-valence-mismatch", Diagnostic.WARNING);
+		assertSame(fixture.irritation, problem.getData().get(0));
+		assertEquals("The feeling and the valence disagree: emotion 'neutral (\u22122) at step 'Fills in the checkout "
+				+ "form'' in stage 'Purchase'. A neutral customer is usually between \u22121 and +1: change the feeling "
+				+ "or the valence.", problem.getMessage());
+	}
+
+	@Test
+	void everyFeelingAtItsUsualValenceFits() {
+		for (Feeling feeling : Feeling.values()) {
+			assertTrue(Feelings.fits(feeling, Feelings.usualValence(feeling)), feeling.getName());
+			assertTrue(Feelings.fits(Feelings.typicalFor(Feelings.usualValence(feeling)),
+					Feelings.usualValence(feeling)), feeling.getName());
+		}
 	}
 
 	@Test

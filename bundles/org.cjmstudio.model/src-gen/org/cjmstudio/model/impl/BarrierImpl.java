@@ -46,7 +46,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *
  * @generated
  */
-public class BarrierImpl extends CjmElementImpl implements Barrier {
+public class BarrierImpl extends CardImpl implements Barrier {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -17,6 +17,9 @@ import org.eclipse.emf.ecore.impl.EFactoryImpl;
 
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
 
+import org.eclipse.emf.ecore.xml.type.XMLTypeFactory;
+import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
+
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model <b>Factory</b>.
@@ -112,6 +115,8 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 				return createStageKindFromString(eDataType, initialValue);
 			case CjmPackage.CHANNEL_CATEGORY:
 				return createChannelCategoryFromString(eDataType, initialValue);
+			case CjmPackage.EMOTION_STATE:
+				return createEmotionStateFromString(eDataType, initialValue);
 			case CjmPackage.FEELING:
 				return createFeelingFromString(eDataType, initialValue);
 			case CjmPackage.BARRIER_KIND:
@@ -132,6 +137,8 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 				return createValenceFromString(eDataType, initialValue);
 			case CjmPackage.PERCENTAGE:
 				return createPercentageFromString(eDataType, initialValue);
+			case CjmPackage.HEX_COLOR:
+				return createHexColorFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -159,6 +166,8 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 				return convertStageKindToString(eDataType, instanceValue);
 			case CjmPackage.CHANNEL_CATEGORY:
 				return convertChannelCategoryToString(eDataType, instanceValue);
+			case CjmPackage.EMOTION_STATE:
+				return convertEmotionStateToString(eDataType, instanceValue);
 			case CjmPackage.FEELING:
 				return convertFeelingToString(eDataType, instanceValue);
 			case CjmPackage.BARRIER_KIND:
@@ -179,6 +188,8 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 				return convertValenceToString(eDataType, instanceValue);
 			case CjmPackage.PERCENTAGE:
 				return convertPercentageToString(eDataType, instanceValue);
+			case CjmPackage.HEX_COLOR:
+				return convertHexColorToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -593,6 +604,26 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public EmotionState createEmotionStateFromString(EDataType eDataType, String initialValue) {
+		EmotionState result = EmotionState.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEmotionStateToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public Feeling createFeelingFromString(EDataType eDataType, String initialValue) {
 		Feeling result = Feeling.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -782,6 +813,24 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 	 */
 	public String convertPercentageToString(EDataType eDataType, Object instanceValue) {
 		return super.convertToString(eDataType, instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String createHexColorFromString(EDataType eDataType, String initialValue) {
+		return (String)XMLTypeFactory.eINSTANCE.createFromString(XMLTypePackage.Literals.STRING, initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertHexColorToString(EDataType eDataType, Object instanceValue) {
+		return XMLTypeFactory.eINSTANCE.convertToString(XMLTypePackage.Literals.STRING, instanceValue);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.cjmstudio.model.Barrier;
 import org.cjmstudio.model.BarrierKind;
 import org.cjmstudio.model.BuyingCommitteeRole;
 import org.cjmstudio.model.BuyingRole;
+import org.cjmstudio.model.Card;
 import org.cjmstudio.model.Channel;
 import org.cjmstudio.model.ChannelCategory;
 import org.cjmstudio.model.CjmElement;
@@ -21,6 +22,7 @@ import org.cjmstudio.model.DataSourceKind;
 import org.cjmstudio.model.DecisionMaking;
 import org.cjmstudio.model.Demographics;
 import org.cjmstudio.model.Emotion;
+import org.cjmstudio.model.EmotionState;
 import org.cjmstudio.model.Evidence;
 import org.cjmstudio.model.ExternalLink;
 import org.cjmstudio.model.Feeling;
@@ -172,6 +174,13 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass cardEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass stepEClass = null;
 
 	/**
@@ -312,6 +321,13 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum emotionStateEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum feelingEEnum = null;
 
 	/**
@@ -376,6 +392,13 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	private EDataType percentageEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType hexColorEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -1436,6 +1459,36 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getCard() {
+		return cardEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCard_Color() {
+		return (EAttribute)cardEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCard_Image() {
+		return (EAttribute)cardEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStep() {
 		return stepEClass;
 	}
@@ -1636,7 +1689,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEmotion_Note() {
+	public EAttribute getEmotion_State() {
 		return (EAttribute)emotionEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1646,8 +1699,8 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEmotion_Step() {
-		return (EReference)emotionEClass.getEStructuralFeatures().get(3);
+	public EAttribute getEmotion_Note() {
+		return (EAttribute)emotionEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1656,7 +1709,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEmotion_Touchpoint() {
+	public EReference getEmotion_Step() {
 		return (EReference)emotionEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1666,7 +1719,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEmotion_Persona() {
+	public EReference getEmotion_Touchpoint() {
 		return (EReference)emotionEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1676,8 +1729,18 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEmotion_Evidence() {
+	public EReference getEmotion_Persona() {
 		return (EReference)emotionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEmotion_Evidence() {
+		return (EReference)emotionEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2296,6 +2359,16 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getEmotionState() {
+		return emotionStateEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFeeling() {
 		return feelingEEnum;
 	}
@@ -2388,6 +2461,16 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	@Override
 	public EDataType getPercentage() {
 		return percentageEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getHexColor() {
+		return hexColorEDataType;
 	}
 
 	/**
@@ -2531,6 +2614,10 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		createEReference(stageEClass, STAGE__EMOTIONS);
 		createEReference(stageEClass, STAGE__BARRIERS);
 
+		cardEClass = createEClass(CARD);
+		createEAttribute(cardEClass, CARD__COLOR);
+		createEAttribute(cardEClass, CARD__IMAGE);
+
 		stepEClass = createEClass(STEP);
 		createEAttribute(stepEClass, STEP__NAME);
 		createEAttribute(stepEClass, STEP__DOES);
@@ -2554,6 +2641,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		emotionEClass = createEClass(EMOTION);
 		createEAttribute(emotionEClass, EMOTION__FEELING);
 		createEAttribute(emotionEClass, EMOTION__VALENCE);
+		createEAttribute(emotionEClass, EMOTION__STATE);
 		createEAttribute(emotionEClass, EMOTION__NOTE);
 		createEReference(emotionEClass, EMOTION__STEP);
 		createEReference(emotionEClass, EMOTION__TOUCHPOINT);
@@ -2631,6 +2719,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		phaseEEnum = createEEnum(PHASE);
 		stageKindEEnum = createEEnum(STAGE_KIND);
 		channelCategoryEEnum = createEEnum(CHANNEL_CATEGORY);
+		emotionStateEEnum = createEEnum(EMOTION_STATE);
 		feelingEEnum = createEEnum(FEELING);
 		barrierKindEEnum = createEEnum(BARRIER_KIND);
 		severityEEnum = createEEnum(SEVERITY);
@@ -2643,6 +2732,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		// Create data types
 		valenceEDataType = createEDataType(VALENCE);
 		percentageEDataType = createEDataType(PERCENTAGE);
+		hexColorEDataType = createEDataType(HEX_COLOR);
 	}
 
 	/**
@@ -2686,13 +2776,14 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		companyProfileEClass.getESuperTypes().add(this.getCjmElement());
 		buyingCommitteeRoleEClass.getESuperTypes().add(this.getCjmElement());
 		stageEClass.getESuperTypes().add(this.getCjmElement());
-		stepEClass.getESuperTypes().add(this.getCjmElement());
+		cardEClass.getESuperTypes().add(this.getCjmElement());
+		stepEClass.getESuperTypes().add(this.getCard());
 		channelEClass.getESuperTypes().add(this.getCjmElement());
-		touchpointEClass.getESuperTypes().add(this.getCjmElement());
-		emotionEClass.getESuperTypes().add(this.getCjmElement());
-		barrierEClass.getESuperTypes().add(this.getCjmElement());
-		opportunityEClass.getESuperTypes().add(this.getCjmElement());
-		metricEClass.getESuperTypes().add(this.getCjmElement());
+		touchpointEClass.getESuperTypes().add(this.getCard());
+		emotionEClass.getESuperTypes().add(this.getCard());
+		barrierEClass.getESuperTypes().add(this.getCard());
+		opportunityEClass.getESuperTypes().add(this.getCard());
+		metricEClass.getESuperTypes().add(this.getCard());
 		evidenceEClass.getESuperTypes().add(this.getCjmElement());
 		researchStudyEClass.getESuperTypes().add(this.getEvidence());
 		interviewEClass.getESuperTypes().add(this.getEvidence());
@@ -2813,6 +2904,10 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		initEReference(getStage_Emotions(), this.getEmotion(), null, "emotions", null, 0, -1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStage_Barriers(), this.getBarrier(), null, "barriers", null, 0, -1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(cardEClass, Card.class, "Card", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCard_Color(), this.getHexColor(), "color", null, 0, 1, Card.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCard_Image(), ecorePackage.getEString(), "image", null, 0, 1, Card.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(stepEClass, Step.class, "Step", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStep_Name(), ecorePackage.getEString(), "name", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_Does(), ecorePackage.getEString(), "does", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2836,6 +2931,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		initEClass(emotionEClass, Emotion.class, "Emotion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEmotion_Feeling(), this.getFeeling(), "feeling", "NEUTRAL", 0, 1, Emotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEmotion_Valence(), this.getValence(), "valence", "0", 0, 1, Emotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmotion_State(), this.getEmotionState(), "state", "AS_IS", 0, 1, Emotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEmotion_Note(), ecorePackage.getEString(), "note", null, 0, 1, Emotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEmotion_Step(), this.getStep(), null, "step", null, 0, 1, Emotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEmotion_Touchpoint(), this.getTouchpoint(), null, "touchpoint", null, 0, 1, Emotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2962,6 +3058,10 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		addEEnumLiteral(channelCategoryEEnum, ChannelCategory.EVENTS);
 		addEEnumLiteral(channelCategoryEEnum, ChannelCategory.OTHER);
 
+		initEEnum(emotionStateEEnum, EmotionState.class, "EmotionState");
+		addEEnumLiteral(emotionStateEEnum, EmotionState.AS_IS);
+		addEEnumLiteral(emotionStateEEnum, EmotionState.TO_BE);
+
 		initEEnum(feelingEEnum, Feeling.class, "Feeling");
 		addEEnumLiteral(feelingEEnum, Feeling.DELIGHT);
 		addEEnumLiteral(feelingEEnum, Feeling.JOY);
@@ -3045,6 +3145,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		// Initialize data types
 		initEDataType(valenceEDataType, int.class, "Valence", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(percentageEDataType, Double.class, "Percentage", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(hexColorEDataType, String.class, "HexColor", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -3079,6 +3180,14 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 			   "baseType", "http://www.eclipse.org/emf/2002/Ecore#EDoubleObject",
 			   "minInclusive", "0.0",
 			   "maxInclusive", "100.0"
+		   });
+		addAnnotation
+		  (hexColorEDataType,
+		   source,
+		   new String[] {
+			   "name", "HexColor",
+			   "baseType", "http://www.eclipse.org/emf/2003/XMLType#string",
+			   "pattern", "#[0-9a-fA-F]{6}"
 		   });
 	}
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Emotion;
+import org.cjmstudio.model.EmotionState;
 import org.cjmstudio.model.Evidence;
 import org.cjmstudio.model.Feeling;
 import org.cjmstudio.model.Persona;
@@ -35,6 +36,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  * <ul>
  *   <li>{@link org.cjmstudio.model.impl.EmotionImpl#getFeeling <em>Feeling</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.EmotionImpl#getValence <em>Valence</em>}</li>
+ *   <li>{@link org.cjmstudio.model.impl.EmotionImpl#getState <em>State</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.EmotionImpl#getNote <em>Note</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.EmotionImpl#getStep <em>Step</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.EmotionImpl#getTouchpoint <em>Touchpoint</em>}</li>
@@ -44,7 +46,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *
  * @generated
  */
-public class EmotionImpl extends CjmElementImpl implements Emotion {
+public class EmotionImpl extends CardImpl implements Emotion {
 	/**
 	 * The default value of the '{@link #getFeeling() <em>Feeling</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -84,6 +86,26 @@ public class EmotionImpl extends CjmElementImpl implements Emotion {
 	 * @ordered
 	 */
 	protected int valence = VALENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final EmotionState STATE_EDEFAULT = EmotionState.AS_IS;
+
+	/**
+	 * The cached value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected EmotionState state = STATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getNote() <em>Note</em>}' attribute.
@@ -208,6 +230,29 @@ public class EmotionImpl extends CjmElementImpl implements Emotion {
 		valence = newValence;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CjmPackage.EMOTION__VALENCE, oldValence, valence));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EmotionState getState() {
+		return state;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setState(EmotionState newState) {
+		EmotionState oldState = state;
+		state = newState == null ? STATE_EDEFAULT : newState;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CjmPackage.EMOTION__STATE, oldState, state));
 	}
 
 	/**
@@ -378,6 +423,8 @@ public class EmotionImpl extends CjmElementImpl implements Emotion {
 				return getFeeling();
 			case CjmPackage.EMOTION__VALENCE:
 				return getValence();
+			case CjmPackage.EMOTION__STATE:
+				return getState();
 			case CjmPackage.EMOTION__NOTE:
 				return getNote();
 			case CjmPackage.EMOTION__STEP:
@@ -409,6 +456,9 @@ public class EmotionImpl extends CjmElementImpl implements Emotion {
 				return;
 			case CjmPackage.EMOTION__VALENCE:
 				setValence((Integer)newValue);
+				return;
+			case CjmPackage.EMOTION__STATE:
+				setState((EmotionState)newValue);
 				return;
 			case CjmPackage.EMOTION__NOTE:
 				setNote((String)newValue);
@@ -444,6 +494,9 @@ public class EmotionImpl extends CjmElementImpl implements Emotion {
 			case CjmPackage.EMOTION__VALENCE:
 				setValence(VALENCE_EDEFAULT);
 				return;
+			case CjmPackage.EMOTION__STATE:
+				setState(STATE_EDEFAULT);
+				return;
 			case CjmPackage.EMOTION__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
@@ -475,6 +528,8 @@ public class EmotionImpl extends CjmElementImpl implements Emotion {
 				return feeling != FEELING_EDEFAULT;
 			case CjmPackage.EMOTION__VALENCE:
 				return valence != VALENCE_EDEFAULT;
+			case CjmPackage.EMOTION__STATE:
+				return state != STATE_EDEFAULT;
 			case CjmPackage.EMOTION__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
 			case CjmPackage.EMOTION__STEP:
@@ -503,6 +558,8 @@ public class EmotionImpl extends CjmElementImpl implements Emotion {
 		result.append(feeling);
 		result.append(", valence: ");
 		result.append(valence);
+		result.append(", state: ");
+		result.append(state);
 		result.append(", note: ");
 		result.append(note);
 		result.append(')');

@@ -44,7 +44,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *
  * @generated
  */
-public class OpportunityImpl extends CjmElementImpl implements Opportunity {
+public class OpportunityImpl extends CardImpl implements Opportunity {
 	/**
 	 * The default value of the '{@link #getTitle() <em>Title</em>}' attribute.
 	 * <!-- begin-user-doc -->

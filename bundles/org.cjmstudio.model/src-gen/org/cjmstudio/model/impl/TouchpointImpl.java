@@ -40,7 +40,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *
  * @generated
  */
-public class TouchpointImpl extends CjmElementImpl implements Touchpoint {
+public class TouchpointImpl extends CardImpl implements Touchpoint {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->

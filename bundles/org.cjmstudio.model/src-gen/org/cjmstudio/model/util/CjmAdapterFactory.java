@@ -126,6 +126,10 @@ public class CjmAdapterFactory extends AdapterFactoryImpl {
 				return createStageAdapter();
 			}
 			@Override
+			public Adapter caseCard(Card object) {
+				return createCardAdapter();
+			}
+			@Override
 			public Adapter caseStep(Step object) {
 				return createStepAdapter();
 			}
@@ -390,6 +394,20 @@ public class CjmAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createStageAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cjmstudio.model.Card <em>Card</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cjmstudio.model.Card
+	 * @generated
+	 */
+	public Adapter createCardAdapter() {
 		return null;
 	}
 

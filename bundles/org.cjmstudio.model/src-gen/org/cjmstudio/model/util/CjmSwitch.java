@@ -174,9 +174,18 @@ public class CjmSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CjmPackage.CARD: {
+				Card card = (Card)theEObject;
+				T result = caseCard(card);
+				if (result == null) result = caseCjmElement(card);
+				if (result == null) result = caseIdentifiable(card);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CjmPackage.STEP: {
 				Step step = (Step)theEObject;
 				T result = caseStep(step);
+				if (result == null) result = caseCard(step);
 				if (result == null) result = caseCjmElement(step);
 				if (result == null) result = caseIdentifiable(step);
 				if (result == null) result = defaultCase(theEObject);
@@ -193,6 +202,7 @@ public class CjmSwitch<T> extends Switch<T> {
 			case CjmPackage.TOUCHPOINT: {
 				Touchpoint touchpoint = (Touchpoint)theEObject;
 				T result = caseTouchpoint(touchpoint);
+				if (result == null) result = caseCard(touchpoint);
 				if (result == null) result = caseCjmElement(touchpoint);
 				if (result == null) result = caseIdentifiable(touchpoint);
 				if (result == null) result = defaultCase(theEObject);
@@ -201,6 +211,7 @@ public class CjmSwitch<T> extends Switch<T> {
 			case CjmPackage.EMOTION: {
 				Emotion emotion = (Emotion)theEObject;
 				T result = caseEmotion(emotion);
+				if (result == null) result = caseCard(emotion);
 				if (result == null) result = caseCjmElement(emotion);
 				if (result == null) result = caseIdentifiable(emotion);
 				if (result == null) result = defaultCase(theEObject);
@@ -209,6 +220,7 @@ public class CjmSwitch<T> extends Switch<T> {
 			case CjmPackage.BARRIER: {
 				Barrier barrier = (Barrier)theEObject;
 				T result = caseBarrier(barrier);
+				if (result == null) result = caseCard(barrier);
 				if (result == null) result = caseCjmElement(barrier);
 				if (result == null) result = caseIdentifiable(barrier);
 				if (result == null) result = defaultCase(theEObject);
@@ -217,6 +229,7 @@ public class CjmSwitch<T> extends Switch<T> {
 			case CjmPackage.OPPORTUNITY: {
 				Opportunity opportunity = (Opportunity)theEObject;
 				T result = caseOpportunity(opportunity);
+				if (result == null) result = caseCard(opportunity);
 				if (result == null) result = caseCjmElement(opportunity);
 				if (result == null) result = caseIdentifiable(opportunity);
 				if (result == null) result = defaultCase(theEObject);
@@ -225,6 +238,7 @@ public class CjmSwitch<T> extends Switch<T> {
 			case CjmPackage.METRIC: {
 				Metric metric = (Metric)theEObject;
 				T result = caseMetric(metric);
+				if (result == null) result = caseCard(metric);
 				if (result == null) result = caseCjmElement(metric);
 				if (result == null) result = caseIdentifiable(metric);
 				if (result == null) result = defaultCase(theEObject);
@@ -493,6 +507,21 @@ public class CjmSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseStage(Stage object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Card</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Card</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCard(Card object) {
 		return null;
 	}
 

@@ -16,6 +16,9 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreValidator;
 
+import org.eclipse.emf.ecore.xml.type.util.XMLTypeUtil;
+import org.eclipse.emf.ecore.xml.type.util.XMLTypeValidator;
+
 /**
  * <!-- begin-user-doc -->
  * The <b>Validator</b> for the model.
@@ -67,6 +70,14 @@ public class CjmValidator extends EObjectValidator {
 	protected EcoreValidator ecoreValidator;
 
 	/**
+	 * The cached base package validator.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected XMLTypeValidator xmlTypeValidator;
+
+	/**
 	 * Creates an instance of the switch.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -75,6 +86,7 @@ public class CjmValidator extends EObjectValidator {
 	public CjmValidator() {
 		super();
 		ecoreValidator = EcoreValidator.INSTANCE;
+		xmlTypeValidator = XMLTypeValidator.INSTANCE;
 	}
 
 	/**
@@ -125,6 +137,8 @@ public class CjmValidator extends EObjectValidator {
 				return validateBuyingCommitteeRole((BuyingCommitteeRole)value, diagnostics, context);
 			case CjmPackage.STAGE:
 				return validateStage((Stage)value, diagnostics, context);
+			case CjmPackage.CARD:
+				return validateCard((Card)value, diagnostics, context);
 			case CjmPackage.STEP:
 				return validateStep((Step)value, diagnostics, context);
 			case CjmPackage.CHANNEL:
@@ -165,6 +179,8 @@ public class CjmValidator extends EObjectValidator {
 				return validateStageKind((StageKind)value, diagnostics, context);
 			case CjmPackage.CHANNEL_CATEGORY:
 				return validateChannelCategory((ChannelCategory)value, diagnostics, context);
+			case CjmPackage.EMOTION_STATE:
+				return validateEmotionState((EmotionState)value, diagnostics, context);
 			case CjmPackage.FEELING:
 				return validateFeeling((Feeling)value, diagnostics, context);
 			case CjmPackage.BARRIER_KIND:
@@ -185,6 +201,8 @@ public class CjmValidator extends EObjectValidator {
 				return validateValence((Integer)value, diagnostics, context);
 			case CjmPackage.PERCENTAGE:
 				return validatePercentage((Double)value, diagnostics, context);
+			case CjmPackage.HEX_COLOR:
+				return validateHexColor((String)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -314,6 +332,15 @@ public class CjmValidator extends EObjectValidator {
 	 */
 	public boolean validateStage(Stage stage, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(stage, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCard(Card card, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(card, diagnostics, context);
 	}
 
 	/**
@@ -501,6 +528,15 @@ public class CjmValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateEmotionState(EmotionState emotionState, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateFeeling(Feeling feeling, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -672,6 +708,39 @@ public class CjmValidator extends EObjectValidator {
 		if (!result && diagnostics != null)
 			reportMaxViolation(CjmPackage.Literals.PERCENTAGE, percentage, PERCENTAGE__MAX__VALUE, true, diagnostics, context);
 		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateHexColor(String hexColor, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = validateHexColor_Pattern(hexColor, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @see #validateHexColor_Pattern
+	 */
+	public static final  PatternMatcher [][] HEX_COLOR__PATTERN__VALUES =
+		new PatternMatcher [][] {
+			new PatternMatcher [] {
+				XMLTypeUtil.createPatternMatcher("#[0-9a-fA-F]{6}")
+			}
+		};
+
+	/**
+	 * Validates the Pattern constraint of '<em>Hex Color</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateHexColor_Pattern(String hexColor, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validatePattern(CjmPackage.Literals.HEX_COLOR, hexColor, HEX_COLOR__PATTERN__VALUES, diagnostics, context);
 	}
 
 	/**

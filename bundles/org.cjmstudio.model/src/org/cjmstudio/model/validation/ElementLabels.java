@@ -2,6 +2,7 @@ package org.cjmstudio.model.validation;
 
 import org.cjmstudio.model.Emotion;
 import org.cjmstudio.model.Stage;
+import org.cjmstudio.model.emotions.EmotionLabels;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -35,7 +36,7 @@ public final class ElementLabels {
 
 	private static String name(EObject element) {
 		if (element instanceof Emotion emotion) {
-			return emotion.getFeeling().getLiteral().toLowerCase() + " (" + emotion.getValence() + ")"
+			return EmotionLabels.feeling(emotion)
 					+ (emotion.getStep() == null ? "" : " at step '" + emotion.getStep().getName() + "'");
 		}
 		for (String featureName : NAMING_FEATURES) {

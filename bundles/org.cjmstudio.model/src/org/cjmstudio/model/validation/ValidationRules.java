@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.cjmstudio.model.validation.rules.AssumedBarrierRule;
 import org.cjmstudio.model.validation.rules.AssumedEmotionRule;
 import org.cjmstudio.model.validation.rules.DuplicateTouchpointsRule;
+import org.cjmstudio.model.validation.rules.FeelingValenceMismatchRule;
 import org.cjmstudio.model.validation.rules.MapWithoutPersonaRule;
 import org.cjmstudio.model.validation.rules.OpportunityWithoutBarrierRule;
 import org.cjmstudio.model.validation.rules.OpportunityWithoutMetricRule;
@@ -32,6 +33,7 @@ public final class ValidationRules {
 		standard.register(new StageWithoutTouchpointRule());
 		standard.register(new DuplicateTouchpointsRule());
 		standard.register(new AssumedEmotionRule());
+		standard.register(new FeelingValenceMismatchRule());
 		standard.register(new AssumedBarrierRule());
 		standard.register(new OpportunityWithoutBarrierRule());
 		standard.register(new OpportunityWithoutMetricRule());

@@ -7,7 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.util.stream.Stream;
 
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.cjmstudio.model.Emotion;
+import org.cjmstudio.model.EmotionState;
 import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.Touchpoint;
 import org.cjmstudio.rdf.RdfFormat;
 import org.cjmstudio.rdf.importing.ImportResult;
 import org.cjmstudio.rdf.importing.RdfImport;
@@ -15,6 +18,7 @@ import org.cjmstudio.samples.SampleMap;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -50,5 +54,21 @@ class RoundTripTest {
 	void exportingTheSameMapTwiceGivesTheSameBytes(SampleMap sample, RdfFormat format) {
 		JourneyMap map = TestData.load(sample);
 		assertEquals(new String(TestData.export(map, format)), new String(TestData.export(map, format)));
+	}
+
+	@ParameterizedTest(name = "as {0}")
+	@EnumSource(RdfFormat.class)
+	void toBeEmotionsCardColoursAndImagesSurvive(RdfFormat format) throws Exception {
+		JourneyMap original = TestData.load(SampleMap.B2C_ONLINE_SHOP);
+		Emotion target = original.getStages().get(3).getEmotions().get(0);
+		target.setState(EmotionState.TO_BE);
+		Touchpoint checkout = original.getStages().get(3).getTouchpoints().get(0);
+		checkout.setColor("#ffe8cc");
+		checkout.setImage("images/checkout.png");
+
+		JourneyMap back = RdfImport.read(new ByteArrayInputStream(TestData.export(original, format)), format).maps()
+				.get(0);
+
+		assertTrue(EcoreUtil.equals(original, back), "the imported map differs");
 	}
 }

@@ -85,4 +85,28 @@ class ShapesTest {
 		other.remove(barrier, CJM.severity.asNode(), Node.ANY);
 		assertFalse(ShaclValidator.get().validate(shapes(), other).conforms());
 	}
+
+	@ParameterizedTest
+	@EnumSource(SampleMap.class)
+	void aCardColourMustBeAWebColourCode(SampleMap sample) {
+		Graph graph = exported(sample);
+		Node step = graph.find(Node.ANY, RDF.type.asNode(), CJM.Step.asNode()).toList().get(0).getSubject();
+		graph.add(step, CJM.color.asNode(), NodeFactory.createLiteralString("#f5a623"));
+		assertTrue(ShaclValidator.get().validate(shapes(), graph).conforms(), "a web colour code conforms");
+
+		graph.remove(step, CJM.color.asNode(), Node.ANY);
+		graph.add(step, CJM.color.asNode(), NodeFactory.createLiteralString("orange"));
+		assertFalse(ShaclValidator.get().validate(shapes(), graph).conforms());
+	}
+
+	@ParameterizedTest
+	@EnumSource(SampleMap.class)
+	void anEmotionIsAsIsOrToBe(SampleMap sample) {
+		Graph graph = exported(sample);
+		Triple state = graph.find(Node.ANY, CJM.state.asNode(), Node.ANY).toList().get(0);
+		assertTrue(state.getObject().getURI().endsWith("EmotionState_AS_IS"), "earlier maps' points are as-is");
+		graph.delete(state);
+		graph.add(state.getSubject(), state.getPredicate(), CJM.resource("Severity_HIGH").asNode());
+		assertFalse(ShaclValidator.get().validate(shapes(), graph).conforms());
+	}
 }

@@ -34,6 +34,7 @@ public final class CJM {
 	public static final Resource CompanyProfile = resource("CompanyProfile");
 	public static final Resource BuyingCommitteeRole = resource("BuyingCommitteeRole");
 	public static final Resource Stage = resource("Stage");
+	public static final Resource Card = resource("Card");
 	public static final Resource Step = resource("Step");
 	public static final Resource Channel = resource("Channel");
 	public static final Resource Touchpoint = resource("Touchpoint");
@@ -129,10 +130,13 @@ public final class CJM {
 	public static final Property category = property("category");
 	public static final Property online = property("online");
 	public static final Property channel = property("channel");
+	public static final Property color = property("color");
+	public static final Property image = property("image");
 	public static final Property department = property("department");
 	public static final Property serves = property("serves");
 	public static final Property feeling = property("feeling");
 	public static final Property valence = property("valence");
+	public static final Property state = property("state");
 	public static final Property note = property("note");
 	public static final Property step = property("step");
 	public static final Property touchpoint = property("touchpoint");

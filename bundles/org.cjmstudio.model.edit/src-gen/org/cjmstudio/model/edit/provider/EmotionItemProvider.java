@@ -26,7 +26,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * <!-- end-user-doc -->
  * @generated
  */
-public class EmotionItemProvider extends CjmElementItemProvider {
+public class EmotionItemProvider extends CardItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -50,6 +50,7 @@ public class EmotionItemProvider extends CjmElementItemProvider {
 
 			addFeelingPropertyDescriptor(object);
 			addValencePropertyDescriptor(object);
+			addStatePropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
 			addStepPropertyDescriptor(object);
 			addTouchpointPropertyDescriptor(object);
@@ -99,6 +100,28 @@ public class EmotionItemProvider extends CjmElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the State feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Emotion_state_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Emotion_state_feature", "_UI_Emotion_type"),
+				 CjmPackage.Literals.EMOTION__STATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -264,6 +287,7 @@ public class EmotionItemProvider extends CjmElementItemProvider {
 		switch (notification.getFeatureID(Emotion.class)) {
 			case CjmPackage.EMOTION__FEELING:
 			case CjmPackage.EMOTION__VALENCE:
+			case CjmPackage.EMOTION__STATE:
 			case CjmPackage.EMOTION__NOTE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -1,6 +1,5 @@
 package org.cjmstudio.model.edit.domain;
 
-import org.cjmstudio.model.edit.provider.CjmItemProviderAdapterFactory;
 import org.cjmstudio.model.ids.ElementIdAssigner;
 import org.cjmstudio.model.persistence.MapFiles;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -24,7 +23,7 @@ public final class MapEditingDomains {
 	public static ComposedAdapterFactory newAdapterFactory() {
 		ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-		adapterFactory.addAdapterFactory(new CjmItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new MapItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		return adapterFactory;
 	}

@@ -1,11 +1,15 @@
 package org.cjmstudio.model.validation.rules;
 
 import org.cjmstudio.model.Emotion;
+import org.cjmstudio.model.EmotionState;
 import org.cjmstudio.model.validation.ElementLabels;
 import org.cjmstudio.model.validation.Findings;
 import org.cjmstudio.model.validation.ValidationRule;
 
-/** An emotion on the curve that no research backs is the team's feeling, not the customer's. */
+/**
+ * An as-is emotion on the curve that no research backs is the team's feeling, not the customer's. To-be points are
+ * targets the team sets, so they need none.
+ */
 public final class AssumedEmotionRule implements ValidationRule<Emotion> {
 
 	@Override
@@ -20,7 +24,7 @@ public final class AssumedEmotionRule implements ValidationRule<Emotion> {
 
 	@Override
 	public void check(Emotion emotion, Findings findings) {
-		if (emotion.getEvidence().isEmpty()) {
+		if (emotion.getState() == EmotionState.AS_IS && emotion.getEvidence().isEmpty()) {
 			findings.warning(emotion, "Assumption: " + ElementLabels.describeWithStage(emotion)
 					+ " cites no evidence. Link it to the interviews or survey answers that show it.");
 		}
