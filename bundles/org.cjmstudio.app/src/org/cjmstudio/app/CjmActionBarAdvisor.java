@@ -9,6 +9,7 @@ import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -125,6 +126,12 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 
 	private MenuManager windowMenu() {
 		MenuManager menu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+		// The perspective's view shortcuts (our views), then "Other..." for every view the product has.
+		MenuManager showView = new MenuManager("Show &View", "showView");
+		showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer()
+				.getWindow()));
+		menu.add(showView);
+		menu.add(new Separator());
 		menu.add(resetPerspective);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new Separator());

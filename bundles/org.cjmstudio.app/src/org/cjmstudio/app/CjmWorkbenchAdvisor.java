@@ -28,6 +28,7 @@ final class CjmWorkbenchAdvisor extends WorkbenchAdvisor {
 		// The IDE views we reuse (Problems, Project Explorer, Properties of files) adapt workspace resources
 		// through these adapters; the IDE application registers them the same way.
 		IDE.registerAdapters();
+		IdeImages.declare(configurer);
 	}
 
 	@Override

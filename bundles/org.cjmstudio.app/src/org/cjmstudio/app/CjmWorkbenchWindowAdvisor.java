@@ -1,5 +1,6 @@
 package org.cjmstudio.app;
 
+import org.cjmstudio.app.problems.ProblemToolTips;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -30,5 +31,10 @@ final class CjmWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setShowPerspectiveBar(true);
+	}
+
+	@Override
+	public void postWindowOpen() {
+		ProblemToolTips.install(getWindowConfigurer().getWindow());
 	}
 }
