@@ -44,8 +44,17 @@ launcher=$(ls "$install_dir"/plugins/org.eclipse.equinox.launcher_*.jar | head -
   > "$install_dir/console.log" 2>&1 &
 workbench_pid=$!
 
+# The id of the workbench window: the largest window named "CJM Studio". GTK also names its small, unmapped group
+# leader window after the application, so the first match is not necessarily the one to look at.
+main_window() {
+  xwininfo -root -tree 2>/dev/null | grep '"CJM Studio' \
+    | awk 'match($0, /[0-9]+x[0-9]+\+/) { split(substr($0, RSTART, RLENGTH - 1), size, "x");
+           if (size[1] >= 200 && size[2] >= 200) print size[1] * size[2], $1 }' \
+    | sort -rn | head -n 1 | awk '{print $2}'
+}
+
 started=$(date +%s)
-until xwininfo -root -tree 2>/dev/null | grep -q '"CJM Studio'; do
+until [ -n "$(main_window)" ]; do
   if ! kill -0 "$workbench_pid" 2>/dev/null; then
     echo "product-smoke: the workbench exited before showing its window. Console and log:" >&2
     cat "$install_dir/console.log" "$install_dir/workspace/.metadata/.log" >&2 2>/dev/null || true
@@ -66,6 +75,6 @@ if grep -q "ERROR\|Exception" "$install_dir/workspace/.metadata/.log" 2>/dev/nul
   exit 1
 fi
 mkdir -p "$(dirname "$screenshot")"
-window_id=$(xwininfo -root -tree | grep '"CJM Studio' | head -n 1 | awk '{print $1}')
+window_id=$(main_window)
 import -window "$window_id" "$screenshot"
 echo "product-smoke: screenshot saved to $screenshot"
