@@ -2,6 +2,7 @@ package org.cjmstudio.persona;
 
 import java.util.EventObject;
 
+import org.cjmstudio.model.edit.domain.CommandLabels;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -53,7 +54,7 @@ final class CommandStackAction extends Action implements CommandStackListener {
 		Command next = undo ? stack.getUndoCommand() : stack.getRedoCommand();
 		setEnabled(undo ? stack.canUndo() : stack.canRedo());
 		String verb = undo ? "&Undo" : "&Redo";
-		String step = next == null || next.getLabel() == null ? "" : " " + next.getLabel();
+		String step = next == null ? "" : " " + CommandLabels.of(next);
 		setText(verb + step);
 	}
 

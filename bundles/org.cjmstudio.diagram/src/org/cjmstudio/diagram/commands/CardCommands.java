@@ -8,7 +8,7 @@ import org.cjmstudio.model.Opportunity;
 import org.cjmstudio.model.Stage;
 import org.cjmstudio.model.Step;
 import org.cjmstudio.model.Touchpoint;
-import org.cjmstudio.model.validation.ElementLabels;
+import org.cjmstudio.model.edit.domain.CommandLabels;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -42,7 +42,7 @@ public final class CardCommands {
 		} else {
 			return null;
 		}
-		return labelled(command, "Create " + ElementLabels.kind(card));
+		return labelled(command, "Create " + CommandLabels.kind(card));
 	}
 
 	/** Moves a card into another stage; null if it is already there or cannot live in a stage. */
@@ -55,11 +55,11 @@ public final class CardCommands {
 			CompoundCommand move = new CompoundCommand();
 			move.append(RemoveCommand.create(domain, from, inStage, card));
 			move.append(AddCommand.create(domain, stage, inStage, card));
-			return labelled(move, "Move " + ElementLabels.kind(card) + " to " + stage.getName());
+			return labelled(move, "Move " + CommandLabels.kind(card) + " to " + stage.getName());
 		}
 		if ((card instanceof Opportunity || card instanceof Metric) && card.eGet(placementFeature(card)) != stage) {
 			return labelled(SetCommand.create(domain, card, placementFeature(card), stage),
-					"Move " + ElementLabels.kind(card) + " to " + stage.getName());
+					"Move " + CommandLabels.kind(card) + " to " + stage.getName());
 		}
 		return null;
 	}

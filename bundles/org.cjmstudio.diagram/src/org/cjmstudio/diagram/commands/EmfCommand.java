@@ -1,5 +1,6 @@
 package org.cjmstudio.diagram.commands;
 
+import org.cjmstudio.model.edit.domain.CommandLabels;
 import org.eclipse.emf.common.command.Command;
 
 /**
@@ -12,7 +13,7 @@ public final class EmfCommand extends org.eclipse.gef.commands.Command {
 	private final Command emfCommand;
 
 	public EmfCommand(Command emfCommand) {
-		super(emfCommand.getLabel());
+		super(CommandLabels.of(emfCommand));
 		this.emfCommand = emfCommand;
 	}
 

@@ -7,9 +7,7 @@ import org.cjmstudio.diagram.clipboard.PasteCardsAction;
 import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
 import org.cjmstudio.diagram.links.AddExternalLinkAction;
 import org.cjmstudio.diagram.outline.JourneyMapOutlinePage;
-import org.cjmstudio.edit.ui.properties.ItemProviderPropertySourceProvider;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.KeyStroke;
@@ -29,7 +27,6 @@ import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
  * How the journey map editor's viewer behaves: zoom (toolbar, Ctrl + mouse wheel, fit), keys (arrows move between
@@ -72,7 +69,8 @@ final class DiagramSetup {
 	@SuppressWarnings("unchecked")
 	void createActions(ActionRegistry actions, @SuppressWarnings("rawtypes") List selectionActions,
 			AdapterFactoryEditingDomain domain) {
-		for (IAction action : List.of(new DirectEditAction(editor), new CopyCardsAction(editor, domain),
+		for (IAction action : List.of(new ConfirmingDeleteAction(editor, domain), new DirectEditAction(editor),
+				new CopyCardsAction(editor, domain),
 				new PasteCardsAction(editor, domain), new LinkEvidenceAction(editor, domain),
 				new AddExternalLinkAction(editor, domain))) {
 			actions.registerAction(action);
@@ -92,13 +90,7 @@ final class DiagramSetup {
 			return zoomManager;
 		}
 		if (type == IPropertySheetPage.class) {
-			PropertySheetPage properties = new PropertySheetPage();
-			ItemProviderPropertySourceProvider sources = new ItemProviderPropertySourceProvider(
-					domain.getAdapterFactory());
-			// The diagram's selection holds edit parts; the Properties view edits the elements behind them.
-			properties.setPropertySourceProvider(
-					object -> sources.getPropertySource(object instanceof EditPart part ? part.getModel() : object));
-			return properties;
+			return new MapPropertySheetPage(domain);
 		}
 		if (type == IContentOutlinePage.class) {
 			return new JourneyMapOutlinePage(editor.getMap(), domain.getAdapterFactory(), viewer);

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.tools.CellEditorLocator;
 import org.eclipse.gef.tools.DirectEditManager;
@@ -12,14 +13,18 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.part.CellEditorActionHandler;
 
 /**
  * Renames an element in place: a text box over the card (or the stage name), filled with the current name. Enter
- * commits through the part's direct-edit policy (one undoable command); Escape cancels.
+ * commits through the part's direct-edit policy (one undoable command); Escape cancels. While the text box is open,
+ * Select All, Cut, Copy, Paste and Delete work on its text, not on the map (Ctrl+A selects the name, not every card).
  */
 final class NameEditManager extends DirectEditManager {
 
 	private final EAttribute attribute;
+	private CellEditorActionHandler textActions;
 
 	NameEditManager(GraphicalEditPart part, EAttribute attribute, Supplier<Rectangle> area) {
 		super(part, TextCellEditor.class, new AreaLocator(part.getFigure(), area), attribute);
@@ -36,6 +41,30 @@ final class NameEditManager extends DirectEditManager {
 		Object name = ((org.eclipse.emf.ecore.EObject) getEditPart().getModel()).eGet(attribute);
 		getCellEditor().setValue(name == null ? "" : name.toString());
 		((Text) getCellEditor().getControl()).selectAll();
+		IActionBars bars = actionBars();
+		if (bars != null) {
+			textActions = new CellEditorActionHandler(bars);
+			textActions.addCellEditor(getCellEditor());
+			bars.updateActionBars();
+		}
+	}
+
+	@Override
+	protected void bringDown() {
+		if (textActions != null) {
+			// Gives Select All, Delete & co. back to the map.
+			textActions.dispose();
+			textActions = null;
+		}
+		super.bringDown();
+	}
+
+	private IActionBars actionBars() {
+		if (getEditPart().getViewer().getEditDomain() instanceof DefaultEditDomain domain
+				&& domain.getEditorPart() != null) {
+			return domain.getEditorPart().getEditorSite().getActionBars();
+		}
+		return null;
 	}
 
 	/** Places the text box over an area of the figure, following zoom and scrolling. */

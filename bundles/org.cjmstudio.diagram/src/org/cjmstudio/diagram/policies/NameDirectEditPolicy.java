@@ -1,7 +1,9 @@
 package org.cjmstudio.diagram.policies;
 
 import org.cjmstudio.diagram.commands.EmfCommand;
+import org.cjmstudio.model.edit.domain.CommandLabels;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.editpolicies.DirectEditPolicy;
@@ -22,7 +24,7 @@ public final class NameDirectEditPolicy extends DirectEditPolicy {
 		String name = value == null ? "" : value.toString().strip();
 		Object element = getHost().getModel();
 		EmfCommand rename = new EmfCommand(SetCommand.create(EditingDomains.of(element), element, nameAttribute, name));
-		rename.setLabel("Rename");
+		rename.setLabel(CommandLabels.changing((EObject) element, nameAttribute));
 		return rename;
 	}
 
