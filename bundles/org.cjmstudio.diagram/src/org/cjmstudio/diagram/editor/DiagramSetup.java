@@ -7,13 +7,15 @@ import org.cjmstudio.diagram.clipboard.PasteCardsAction;
 import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
 import org.cjmstudio.diagram.links.AddExternalLinkAction;
 import org.cjmstudio.diagram.outline.JourneyMapOutlinePage;
+import org.cjmstudio.diagram.zoom.InitialZoom;
+import org.cjmstudio.diagram.zoom.JourneyMapRootEditPart;
+import org.cjmstudio.diagram.zoom.MapZoomManager;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.KeyStroke;
 import org.eclipse.gef.MouseWheelHandler;
 import org.eclipse.gef.MouseWheelZoomHandler;
-import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.DirectEditAction;
@@ -38,16 +40,16 @@ final class DiagramSetup {
 	private static final double[] ZOOM_LEVELS = { 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0 };
 
 	private final JourneyMapEditor editor;
-	private ZoomManager zoomManager;
+	private MapZoomManager zoomManager;
 
 	DiagramSetup(JourneyMapEditor editor) {
 		this.editor = editor;
 	}
 
 	void configure(GraphicalViewer viewer, ActionRegistry actions, IWorkbenchPartSite site) {
-		ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+		JourneyMapRootEditPart root = new JourneyMapRootEditPart();
 		viewer.setRootEditPart(root);
-		zoomManager = root.getZoomManager();
+		zoomManager = (MapZoomManager) root.getZoomManager();
 		zoomManager.setZoomLevels(ZOOM_LEVELS);
 		zoomManager.setZoomLevelContributions(List.of(ZoomManager.FIT_ALL, ZoomManager.FIT_WIDTH,
 				ZoomManager.FIT_HEIGHT));
@@ -64,6 +66,12 @@ final class DiagramSetup {
 		keys.put(KeyStroke.getPressed('+', SWT.KEYPAD_ADD, SWT.MOD1), zoomIn);
 		keys.put(KeyStroke.getPressed('-', SWT.KEYPAD_SUBTRACT, SWT.MOD1), zoomOut);
 		viewer.setKeyHandler(keys);
+		ToolTipHider.install(viewer.getControl());
+	}
+
+	/** Once the map is shown: 100 %, or the editor's width for a map wider than the editor. */
+	void zoomToStart(GraphicalViewer viewer) {
+		InitialZoom.applyWhenShown(viewer, zoomManager);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,5 +1,8 @@
 package org.cjmstudio.diagram.figures;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.draw2d.FigureUtilities;
 import org.eclipse.swt.graphics.Font;
 
@@ -9,6 +12,33 @@ final class Ellipsis {
 	private static final String MARK = "…";
 
 	private Ellipsis() {
+	}
+
+	/**
+	 * Breaks a list of the form "a · b · c" into lines that fit {@code width}, breaking only between its parts; the
+	 * last of at most {@code maxLines} lines is shortened if the parts still do not fit.
+	 */
+	static List<String> wrapParts(String text, Font font, int width, int maxLines) {
+		List<String> lines = new ArrayList<>();
+		String line = "";
+		for (String part : text.split(" \u00b7 ")) {
+			String longer = line.isEmpty() ? part : line + " \u00b7 " + part;
+			if (line.isEmpty() || FigureUtilities.getTextWidth(longer, font) <= width) {
+				line = longer;
+			} else {
+				lines.add(line);
+				line = part;
+			}
+		}
+		lines.add(line);
+		if (lines.size() > maxLines) {
+			List<String> shown = new ArrayList<>(lines.subList(0, maxLines));
+			shown.set(maxLines - 1, fit(String.join(" \u00b7 ", lines.subList(maxLines - 1, lines.size())), font,
+					width));
+			return shown;
+		}
+		lines.replaceAll(each -> fit(each, font, width));
+		return lines;
 	}
 
 	static String fit(String text, Font font, int width) {

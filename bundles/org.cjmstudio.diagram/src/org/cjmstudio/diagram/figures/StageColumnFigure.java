@@ -11,6 +11,7 @@ import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 
 /**
  * One stage of the journey as a column: the phase band and stage name on top, then one cell per lane holding the
@@ -52,6 +53,12 @@ public class StageColumnFigure extends Figure {
 
 	public String getEvidenceSummary() {
 		return evidenceSummary;
+	}
+
+	/** The evidence summary as the lane shows it: wrapped between its counts, as many lines as the lane holds. */
+	public List<String> evidenceLines(Font font, int lineHeight) {
+		int lines = Math.max(1, (GridMetrics.EVIDENCE_LANE_HEIGHT - GridMetrics.PADDING) / lineHeight);
+		return Ellipsis.wrapParts(evidenceSummary, font, getBounds().width - 2 * GridMetrics.PADDING, lines);
 	}
 
 	public void setWarnings(List<String> messages) {
@@ -104,6 +111,18 @@ public class StageColumnFigure extends Figure {
 		return point.y >= getBounds().y + GridMetrics.HEADER_HEIGHT ? Lane.EVIDENCE : null;
 	}
 
+	/**
+	 * The valence a point in the emotion lane stands for (figure coordinates): a marker at that valence would sit
+	 * there, see {@link StageColumnLayout}.
+	 */
+	public int valenceAt(Point point) {
+		Rectangle lane = laneBounds(Lane.EMOTIONS);
+		double usable = lane.height - 2 * GridMetrics.PADDING - EmotionMarkerFigure.SIZE;
+		double fromTop = point.y - (lane.y + GridMetrics.PADDING + EmotionMarkerFigure.SIZE / 2.0);
+		int steps = (int) Math.round(fromTop * 6 / usable);
+		return Math.max(-3, Math.min(3, 3 - steps));
+	}
+
 	/** Where the stage name is drawn: direct edit of the name covers it. */
 	public Rectangle nameBounds() {
 		Rectangle bounds = getBounds();
@@ -134,8 +153,12 @@ public class StageColumnFigure extends Figure {
 		}
 		Rectangle evidence = laneBounds(Lane.EVIDENCE);
 		graphics.setForegroundColor(DiagramColors.SECONDARY_TEXT);
-		graphics.drawText(Ellipsis.fit(evidenceSummary, graphics.getFont(), evidence.width - 2 * GridMetrics.PADDING),
-				evidence.x + GridMetrics.PADDING, evidence.y + GridMetrics.PADDING);
+		int lineHeight = graphics.getFontMetrics().getHeight();
+		int y = evidence.y + GridMetrics.PADDING / 2;
+		for (String line : evidenceLines(graphics.getFont(), lineHeight)) {
+			graphics.drawText(line, evidence.x + GridMetrics.PADDING, y);
+			y += lineHeight;
+		}
 		paintGridLines(graphics, bounds);
 	}
 

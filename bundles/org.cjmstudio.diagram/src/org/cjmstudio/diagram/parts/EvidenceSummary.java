@@ -1,6 +1,8 @@
 package org.cjmstudio.diagram.parts;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.cjmstudio.model.Barrier;
@@ -34,10 +36,17 @@ final class EvidenceSummary {
 						.mapToLong(study -> ((ResearchStudy) study).getInterviews().size()).sum();
 		long insights = cited.stream().filter(evidence -> evidence instanceof Insight).count();
 		long sources = cited.stream().filter(evidence -> evidence instanceof DataSource).count();
-		return count(interviews, "interview") + " · " + count(insights, "insight") + " · " + count(sources, "source");
+		List<String> parts = new ArrayList<>();
+		count(parts, interviews, "interview");
+		count(parts, insights, "insight");
+		count(parts, sources, "source");
+		return String.join(" · ", parts);
 	}
 
-	private static String count(long number, String noun) {
-		return number + " " + noun + (number == 1 ? "" : "s");
+	/** Only what there is: "2 interviews · 1 source", not "2 interviews · 0 insights · 1 source". */
+	private static void count(List<String> parts, long number, String noun) {
+		if (number > 0) {
+			parts.add(number + " " + noun + (number == 1 ? "" : "s"));
+		}
 	}
 }
