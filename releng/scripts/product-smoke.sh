@@ -44,13 +44,18 @@ launcher=$(ls "$install_dir"/plugins/org.eclipse.equinox.launcher_*.jar | head -
   > "$install_dir/console.log" 2>&1 &
 workbench_pid=$!
 
-# The id of the workbench window: the largest window named "CJM Studio". GTK also names its small, unmapped group
-# leader window after the application, so the first match is not necessarily the one to look at.
+# The id of the workbench window once it is on screen: the largest viewable window named "CJM Studio". GTK and the
+# workbench also name small helper windows after the application (the group leader, 200x200 hidden shells), so the
+# first match is not necessarily the one to look at.
 main_window() {
-  xwininfo -root -tree 2>/dev/null | grep '"CJM Studio' \
+  local id
+  id=$(xwininfo -root -tree 2>/dev/null | grep '"CJM Studio' \
     | awk 'match($0, /[0-9]+x[0-9]+\+/) { split(substr($0, RSTART, RLENGTH - 1), size, "x");
-           if (size[1] >= 200 && size[2] >= 200) print size[1] * size[2], $1 }' \
-    | sort -rn | head -n 1 | awk '{print $2}'
+           if (size[1] > 400 && size[2] > 300) print size[1] * size[2], $1 }' \
+    | sort -rn | head -n 1 | awk '{print $2}')
+  if [ -n "$id" ] && xwininfo -id "$id" 2>/dev/null | grep -q 'IsViewable'; then
+    echo "$id"
+  fi
 }
 
 started=$(date +%s)
