@@ -56,7 +56,7 @@ class OpenSampleMapsTest {
 				emotions += stage.getEmotions().size();
 			}
 			assertTrue(emotions > 0, "the samples have an emotion curve");
-			assertEquals(emotions, driver.grid().emotionCurve().points().size(), "one curve point per emotion");
+			assertEquals(emotions, driver.grid().emotionCurve().pointCount(), "one curve point per emotion");
 
 			Diagnostic validation = MapValidation.standard().validate(map);
 			List<EObject> flagged = validation.getChildren().stream().map(problem -> problem.getData().get(0))

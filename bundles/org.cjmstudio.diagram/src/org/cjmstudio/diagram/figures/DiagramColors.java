@@ -15,7 +15,6 @@ public final class DiagramColors {
 	public static final Color CARD_BACKGROUND = new Color(0xff, 0xff, 0xff);
 	public static final Color CARD_BORDER = new Color(0xb8, 0xc0, 0xcc);
 	public static final Color WARNING = new Color(0xf5, 0xa6, 0x23);
-	public static final Color CURVE = new Color(0x2b, 0x57, 0x9a);
 	public static final Color ZERO_LINE = new Color(0x9a, 0xa5, 0xb4);
 
 	public static final Color STEP = new Color(0x4a, 0x90, 0xd9);
@@ -33,7 +32,25 @@ public final class DiagramColors {
 	private static final Color DURING_PURCHASE = new Color(0xdf, 0xf2, 0xe3);
 	private static final Color AFTER_PURCHASE = new Color(0xf6, 0xe8, 0xd5);
 
+	/** The curve of points that apply to every persona of the map. */
+	public static final Color ALL_PERSONAS = new Color(0x4a, 0x55, 0x68);
+	/** One colour per persona, in the map's order (UXPressia shows up to five personas); then they repeat. */
+	private static final Color[] PERSONAS = { new Color(0x2b, 0x6c, 0xb0), new Color(0x80, 0x5a, 0xd5),
+			new Color(0x2c, 0x7a, 0x7b), new Color(0xdd, 0x6b, 0x20), new Color(0xb8, 0x32, 0x80),
+			new Color(0x6b, 0x6b, 0x00) };
+
 	private DiagramColors() {
+	}
+
+	/** The colour of the persona at {@code index} in the map's list of personas; -1 for "all personas". */
+	public static Color persona(int index) {
+		return index < 0 ? ALL_PERSONAS : PERSONAS[index % PERSONAS.length];
+	}
+
+	/** {@code color} mixed with white: {@code share} 0 keeps it, 1 gives white. */
+	public static Color lighter(Color color, double share) {
+		return blend(new int[] { color.getRed(), color.getGreen(), color.getBlue() }, new int[] { 0xff, 0xff, 0xff },
+				share);
 	}
 
 	public static Color severity(Severity severity) {

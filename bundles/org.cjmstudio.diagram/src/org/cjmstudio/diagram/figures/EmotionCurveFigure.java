@@ -1,6 +1,9 @@
 package org.cjmstudio.diagram.figures;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.cjmstudio.diagram.layout.Lane;
@@ -11,14 +14,19 @@ import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.SWT;
 
 /**
- * The emotion curve: a polyline across all stages through the emotion markers, in journey order, over a dashed
- * zero line. It is drawn above the columns but lets every mouse event through to the cards below.
+ * The emotion curves: one polyline per persona and state (as-is solid, to-be dashed) in the persona's colour, across
+ * all stages through the curve's points in journey order, over a dashed zero line. It lies under the stage columns'
+ * cards, so the faces are drawn above the lines, and lets every mouse event through.
  */
 public class EmotionCurveFigure extends Figure {
 
 	private final Supplier<List<StageColumnFigure>> columns;
 	private final Supplier<List<EmotionMarkerFigure>> markers;
-	private PointList points;
+	private List<Series> curves;
+
+	/** One curve and its points, in the grid's coordinates. */
+	public record Series(EmotionMarkerFigure.Curve curve, PointList points) {
+	}
 
 	/** Columns and markers in journey order, as the map's edit part knows them. */
 	public EmotionCurveFigure(Supplier<List<StageColumnFigure>> columns, Supplier<List<EmotionMarkerFigure>> markers) {
@@ -26,26 +34,35 @@ public class EmotionCurveFigure extends Figure {
 		this.markers = markers;
 	}
 
-	/** The curve's points, in the grid's coordinates: one per emotion marker. */
-	public PointList points() {
-		if (points == null) {
-			points = new PointList();
+	/** The curves, each with one point per emotion marker on it, in the order their first point appears. */
+	public List<Series> curves() {
+		if (curves == null) {
+			Map<Object, Series> byKey = new LinkedHashMap<>();
 			for (EmotionMarkerFigure marker : markers.get()) {
 				if (marker.isVisible()) {
-					points.addPoint(marker.getBounds().getCenter());
+					byKey.computeIfAbsent(marker.getCurve().key(), key -> new Series(marker.getCurve(),
+							new PointList())).points().addPoint(marker.getBounds().getCenter());
 				}
 			}
+			curves = new ArrayList<>(byKey.values());
 		}
-		return points;
+		return curves;
+	}
+
+	/** All curves' points together. */
+	public int pointCount() {
+		return curves().stream().mapToInt(series -> series.points().size()).sum();
 	}
 
 	/**
 	 * Forgets the points: the grid calls this whenever it lays out, since any marker that moved made the grid lay
-	 * out first. Computing them once per layout instead of on every paint matters: the outline's overview repaints
-	 * the map tile by tile, and a large map has thousands of markers.
+	 * out first, and a marker's edit part when its persona or state changes. Computing them once per layout instead
+	 * of on every paint matters: the outline's overview repaints the map tile by tile, and a large map has thousands
+	 * of markers.
 	 */
-	void markersMoved() {
-		points = null;
+	public void markersMoved() {
+		curves = null;
+		repaint();
 	}
 
 	@Override
@@ -58,18 +75,21 @@ public class EmotionCurveFigure extends Figure {
 		graphics.setAntialias(SWT.ON);
 		graphics.setForegroundColor(DiagramColors.ZERO_LINE);
 		graphics.setLineStyle(SWT.LINE_DASH);
+		graphics.setLineWidth(1);
 		for (StageColumnFigure column : columns.get()) {
 			Rectangle lane = column.laneBounds(Lane.EMOTIONS);
 			int zeroY = lane.y + lane.height / 2;
 			graphics.drawLine(lane.x, zeroY, lane.right(), zeroY);
 		}
-		graphics.setLineStyle(SWT.LINE_SOLID);
-		PointList curve = points();
-		if (curve.size() > 1) {
-			graphics.setForegroundColor(DiagramColors.CURVE);
-			graphics.setLineWidth(2);
-			graphics.drawPolyline(curve);
-			graphics.setLineWidth(1);
+		graphics.setLineWidth(2);
+		for (Series series : curves()) {
+			if (series.points().size() > 1) {
+				graphics.setForegroundColor(series.curve().color());
+				graphics.setLineStyle(series.curve().toBe() ? SWT.LINE_DASH : SWT.LINE_SOLID);
+				graphics.drawPolyline(series.points());
+			}
 		}
+		graphics.setLineStyle(SWT.LINE_SOLID);
+		graphics.setLineWidth(1);
 	}
 }

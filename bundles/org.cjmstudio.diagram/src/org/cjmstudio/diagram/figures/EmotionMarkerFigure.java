@@ -10,10 +10,13 @@ import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 
 /**
- * One point of the emotion curve: a face coloured from red (-3) to green (+3) that smiles or frowns with the valence.
- * Its height in the lane shows the valence; the tool tip names the feeling.
+ * One point of an emotion curve: a face coloured from red (-3) to green (+3) that smiles or frowns with the valence,
+ * ringed in its persona's colour (a dashed, paler ring for a to-be point), with a small warning triangle when
+ * validation flags it (an as-is point no research backs). Its height in the lane shows the valence;
+ * its place across the lane is its step's; the tool tip names the persona, the feeling and why.
  */
 public class EmotionMarkerFigure extends Figure {
 
@@ -22,6 +25,12 @@ public class EmotionMarkerFigure extends Figure {
 	private int valence;
 	private String description = "";
 	private final List<String> warnings = new ArrayList<>();
+	private Curve curve = new Curve("all", DiagramColors.ALL_PERSONAS, false);
+	private Object slot;
+
+	/** Which curve a point is on: the persona's (or "all personas") as-is or to-be one, and how it is drawn. */
+	public record Curve(Object key, Color color, boolean toBe) {
+	}
 
 	public void setEmotion(int valence, String description) {
 		this.valence = valence;
@@ -32,6 +41,32 @@ public class EmotionMarkerFigure extends Figure {
 
 	public int getValence() {
 		return valence;
+	}
+
+	/** The curve the point belongs to; points of one curve are joined in journey order. */
+	public void setCurve(Curve curve) {
+		this.curve = curve;
+		repaint();
+	}
+
+	public Curve getCurve() {
+		return curve;
+	}
+
+	/**
+	 * Where across the lane the point goes: points with the same slot (felt at the same step) stand one above the
+	 * other, so the as-is and to-be points and the personas of a step can be compared; null for a slot of its own.
+	 */
+	public void setSlot(Object slot) {
+		this.slot = slot;
+	}
+
+	public Object getSlot() {
+		return slot;
+	}
+
+	public String getDescription() {
+		return description;
 	}
 
 	public void setWarnings(List<String> messages) {
@@ -59,24 +94,33 @@ public class EmotionMarkerFigure extends Figure {
 
 	@Override
 	protected void paintFigure(Graphics graphics) {
-		Rectangle face = getBounds().getCopy().resize(-1, -1);
+		Rectangle face = getBounds().getCopy().shrink(1, 1).resize(-1, -1);
 		graphics.setAntialias(SWT.ON);
-		graphics.setBackgroundColor(DiagramColors.valence(valence));
+		Color fill = DiagramColors.valence(valence);
+		graphics.setBackgroundColor(curve.toBe() ? DiagramColors.lighter(fill, 0.45) : fill);
 		graphics.fillOval(face);
-		graphics.setForegroundColor(isFlagged() ? DiagramColors.WARNING : DiagramColors.HEADER_TEXT);
-		graphics.setLineWidth(isFlagged() ? 2 : 1);
+		graphics.setForegroundColor(curve.color());
+		graphics.setLineWidth(2);
+		graphics.setLineStyle(curve.toBe() ? SWT.LINE_DASH : SWT.LINE_SOLID);
 		graphics.drawOval(face);
+		graphics.setLineStyle(SWT.LINE_SOLID);
 		graphics.setLineWidth(1);
+		paintFace(graphics, face.getCenter());
+		if (isFlagged()) {
+			WarningMarker.paintSmall(graphics, getBounds());
+		}
+	}
+
+	private void paintFace(Graphics graphics, Point centre) {
 		graphics.setForegroundColor(DiagramColors.HEADER_TEXT);
-		Point centre = face.getCenter();
 		int eye = Math.max(1, SIZE / 13);
 		graphics.setBackgroundColor(DiagramColors.HEADER_TEXT);
 		graphics.fillOval(centre.x - SIZE / 5 - eye, centre.y - SIZE / 6 - eye, eye * 2, eye * 2);
 		graphics.fillOval(centre.x + SIZE / 5 - eye, centre.y - SIZE / 6 - eye, eye * 2, eye * 2);
 		int mouthWidth = SIZE / 2;
-		int curve = valence * SIZE / 24; // smiles up for joy, down for irritation
+		int bend = valence * SIZE / 24; // smiles up for joy, down for irritation
 		int mouthY = centre.y + SIZE / 6;
-		graphics.drawArc(centre.x - mouthWidth / 2, mouthY - Math.abs(curve), mouthWidth,
-				Math.max(1, Math.abs(curve) * 2), curve >= 0 ? 180 : 0, 180);
+		graphics.drawArc(centre.x - mouthWidth / 2, mouthY - Math.abs(bend), mouthWidth,
+				Math.max(1, Math.abs(bend) * 2), bend >= 0 ? 180 : 0, 180);
 	}
 }

@@ -4,16 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.cjmstudio.diagram.layout.Lane;
 import org.eclipse.draw2d.FreeformLayer;
+import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.MarginBorder;
+import org.eclipse.draw2d.geometry.Rectangle;
 
 /**
- * The whole map: lane headers, stage columns (added and ordered by the map's edit part) and the emotion curve on top.
+ * The whole map: lane headers with the curves' legend, the lanes' backgrounds, the emotion curves, and on top the
+ * stage columns (added and ordered by the map's edit part) with their cards, so faces are drawn above the curves.
  */
 public class JourneyGridFigure extends FreeformLayer {
 
+	/** Children before the stage columns: the lane header, the legend and the curves. */
+	private static final int FIXED_CHILDREN = 3;
+
 	private final LaneHeaderFigure laneHeader = new LaneHeaderFigure();
+	private final CurveLegendFigure curveLegend = new CurveLegendFigure();
 	private final EmotionCurveFigure emotionCurve;
 
 	public JourneyGridFigure(Supplier<List<EmotionMarkerFigure>> markersInJourneyOrder) {
@@ -21,11 +29,16 @@ public class JourneyGridFigure extends FreeformLayer {
 		setLayoutManager(new JourneyGridLayout(this));
 		setBorder(new MarginBorder(12));
 		add(laneHeader);
+		add(curveLegend);
 		add(emotionCurve);
 	}
 
 	public LaneHeaderFigure laneHeader() {
 		return laneHeader;
+	}
+
+	public CurveLegendFigure curveLegend() {
+		return curveLegend;
 	}
 
 	public EmotionCurveFigure emotionCurve() {
@@ -43,18 +56,32 @@ public class JourneyGridFigure extends FreeformLayer {
 		return columns;
 	}
 
-	/**
-	 * Stage columns go between the lane header and the curve; {@code index} counts stage columns only, as the edit
-	 * part's children do.
-	 */
+	/** Stage columns go after the lane header, legend and curves; {@code index} counts stage columns only. */
 	@Override
 	public void add(IFigure figure, Object constraint, int index) {
 		if (figure instanceof StageColumnFigure && index >= 0) {
-			super.add(figure, constraint, index + 1);
-		} else if (figure instanceof StageColumnFigure) {
-			super.add(figure, constraint, getChildren().size() - 1);
+			super.add(figure, constraint, index + FIXED_CHILDREN);
 		} else {
 			super.add(figure, constraint, index);
+		}
+	}
+
+	/** Alternating lane stripes across all stages, under the curves. */
+	@Override
+	protected void paintFigure(Graphics graphics) {
+		super.paintFigure(graphics);
+		List<StageColumnFigure> columns = columns();
+		if (columns.isEmpty()) {
+			return;
+		}
+		int left = columns.get(0).getBounds().x;
+		int right = columns.get(columns.size() - 1).getBounds().right();
+		int index = 0;
+		for (Lane lane : Lane.values()) {
+			Rectangle stripe = columns.get(0).laneBounds(lane);
+			graphics.setBackgroundColor(index++ % 2 == 0 ? DiagramColors.LANE_BACKGROUND
+					: DiagramColors.LANE_BACKGROUND_ALTERNATE);
+			graphics.fillRectangle(left, stripe.y, right - left, stripe.height);
 		}
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.cjmstudio.diagram.layout.Lane;
 import org.eclipse.draw2d.AbstractLayout;
+import org.eclipse.draw2d.FigureUtilities;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
@@ -50,6 +51,22 @@ final class JourneyGridLayout extends AbstractLayout {
 		}
 		grid.emotionCurve().setBounds(new Rectangle(area.x, area.y, x - area.x, height));
 		grid.emotionCurve().markersMoved();
+		placeLegend(area, heights);
+	}
+
+	/** The curves' legend sits in the lane header beside the emotion lane, under the lane's name. */
+	private void placeLegend(Rectangle area, Map<Lane, Integer> heights) {
+		int y = area.y + GridMetrics.HEADER_HEIGHT;
+		for (Lane lane : Lane.values()) {
+			if (lane == Lane.EMOTIONS) {
+				break;
+			}
+			y += heights.get(lane);
+		}
+		int titleHeight = FigureUtilities.getFontMetrics(grid.getFont()).getHeight() + GridMetrics.PADDING + 4;
+		grid.curveLegend().setBounds(new Rectangle(area.x + GridMetrics.PADDING, y + titleHeight,
+				GridMetrics.LANE_HEADER_WIDTH - 2 * GridMetrics.PADDING,
+				heights.get(Lane.EMOTIONS) - titleHeight - GridMetrics.PADDING));
 	}
 
 	private Map<Lane, Integer> laneHeights() {

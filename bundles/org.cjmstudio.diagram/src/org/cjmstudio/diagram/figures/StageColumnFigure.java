@@ -71,10 +71,9 @@ public class StageColumnFigure extends Figure {
 		return !warnings.isEmpty();
 	}
 
-	/** Columns widen with the number of emotion points, so the curve never crowds. */
+	/** Columns widen with the steps felt at and the points fanned out there, so the curves never crowd. */
 	public int preferredWidth() {
-		return Math.max(GridMetrics.MIN_COLUMN_WIDTH,
-				layout.emotionCount() * GridMetrics.EMOTION_SPACING + 2 * GridMetrics.PADDING);
+		return Math.max(GridMetrics.MIN_COLUMN_WIDTH, layout.emotionLaneWidth() + 2 * GridMetrics.PADDING);
 	}
 
 	int preferredLaneHeight(Lane lane) {
@@ -132,25 +131,9 @@ public class StageColumnFigure extends Figure {
 
 	@Override
 	protected void paintFigure(Graphics graphics) {
+		// The lanes' backgrounds are the grid's, painted under the emotion curves; the column paints what is on top.
 		Rectangle bounds = getBounds();
-		int index = 0;
-		for (Lane lane : Lane.values()) {
-			graphics.setBackgroundColor(index++ % 2 == 0 ? DiagramColors.LANE_BACKGROUND
-					: DiagramColors.LANE_BACKGROUND_ALTERNATE);
-			graphics.fillRectangle(laneBounds(lane));
-		}
-		graphics.setBackgroundColor(phaseColor);
-		graphics.fillRectangle(bounds.x, bounds.y, bounds.width, GridMetrics.PHASE_BAND_HEIGHT);
-		graphics.setForegroundColor(DiagramColors.SECONDARY_TEXT);
-		graphics.drawText(phase, bounds.x + 6, bounds.y + 3);
-		graphics.setForegroundColor(DiagramColors.HEADER_TEXT);
-		Rectangle nameArea = nameBounds();
-		graphics.drawText(Ellipsis.fit(name, graphics.getFont(), nameArea.width - WarningMarker.SIZE - 6),
-				nameArea.x + 2, nameArea.y + 2);
-		if (isFlagged()) {
-			WarningMarker.paint(graphics, new Rectangle(bounds.x, bounds.y + GridMetrics.PHASE_BAND_HEIGHT,
-					bounds.width, GridMetrics.HEADER_HEIGHT - GridMetrics.PHASE_BAND_HEIGHT));
-		}
+		paintHeader(graphics, bounds.y);
 		Rectangle evidence = laneBounds(Lane.EVIDENCE);
 		graphics.setForegroundColor(DiagramColors.SECONDARY_TEXT);
 		int lineHeight = graphics.getFontMetrics().getHeight();
@@ -160,6 +143,32 @@ public class StageColumnFigure extends Figure {
 			y += lineHeight;
 		}
 		paintGridLines(graphics, bounds);
+	}
+
+	/**
+	 * Paints the column's header, the phase band and the stage name, with its top at {@code top}: in place, and in
+	 * the frozen header row that stays at the top of the editor while the map scrolls.
+	 */
+	public void paintHeader(Graphics graphics, int top) {
+		Rectangle bounds = getBounds();
+		graphics.setBackgroundColor(DiagramColors.CARD_BACKGROUND);
+		graphics.fillRectangle(bounds.x, top, bounds.width, GridMetrics.HEADER_HEIGHT);
+		graphics.setBackgroundColor(phaseColor);
+		graphics.fillRectangle(bounds.x, top, bounds.width, GridMetrics.PHASE_BAND_HEIGHT);
+		graphics.setForegroundColor(DiagramColors.SECONDARY_TEXT);
+		graphics.drawText(phase, bounds.x + 6, top + 3);
+		graphics.setForegroundColor(DiagramColors.HEADER_TEXT);
+		Rectangle nameArea = nameBounds().getTranslated(0, top - bounds.y);
+		graphics.drawText(Ellipsis.fit(name, graphics.getFont(), nameArea.width - WarningMarker.SIZE - 6),
+				nameArea.x + 2, nameArea.y + 2);
+		if (isFlagged()) {
+			WarningMarker.paint(graphics, new Rectangle(bounds.x, top + GridMetrics.PHASE_BAND_HEIGHT,
+					bounds.width, GridMetrics.HEADER_HEIGHT - GridMetrics.PHASE_BAND_HEIGHT));
+		}
+		graphics.setForegroundColor(DiagramColors.GRID_LINE);
+		graphics.drawLine(bounds.right() - 1, top, bounds.right() - 1, top + GridMetrics.HEADER_HEIGHT);
+		graphics.drawLine(bounds.x, top + GridMetrics.HEADER_HEIGHT - 1, bounds.right(),
+				top + GridMetrics.HEADER_HEIGHT - 1);
 	}
 
 	private void paintGridLines(Graphics graphics, Rectangle bounds) {

@@ -1,5 +1,6 @@
 package org.cjmstudio.diagram.figures;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +13,8 @@ import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
 
 /**
- * Places a stage's cards in their lanes: stacked top to bottom in card lanes, and in the emotion lane side by side,
- * each at the height of its valence so the markers form the curve. The lane heights themselves come from the grid
+ * Places a stage's cards in their lanes: stacked top to bottom in card lanes, and in the emotion lane by the step
+ * they are felt at, each at the height of its valence so the markers form the curves ({@link EmotionSlots}). The lane heights themselves come from the grid
  * (every column shares them), see {@link StageColumnFigure#setLaneHeights}.
  */
 final class StageColumnLayout extends AbstractLayout {
@@ -59,8 +60,23 @@ final class StageColumnLayout extends AbstractLayout {
 		};
 	}
 
-	int emotionCount() {
-		return cardsIn(Lane.EMOTIONS).size();
+	/** How wide the emotion lane needs to be: one slot per step felt at, each as wide as its fanned-out points. */
+	int emotionLaneWidth() {
+		int width = 0;
+		for (EmotionSlots.Slot slot : emotionSlots().slots()) {
+			width += slot.width();
+		}
+		return width;
+	}
+
+	private EmotionSlots emotionSlots() {
+		List<EmotionMarkerFigure> markers = new ArrayList<>();
+		for (Object child : column.getChildren()) {
+			if (child instanceof EmotionMarkerFigure marker && marker.isVisible() && lanes.get(marker) == Lane.EMOTIONS) {
+				markers.add(marker);
+			}
+		}
+		return new EmotionSlots(markers);
 	}
 
 	@Override
@@ -75,26 +91,19 @@ final class StageColumnLayout extends AbstractLayout {
 	@Override
 	public void layout(IFigure container) {
 		Map<Lane, Integer> nextY = new EnumMap<>(Lane.class);
-		int emotionIndex = 0;
 		int x = column.getBounds().x + GridMetrics.PADDING;
+		emotionSlots().place(x, column.laneBounds(Lane.EMOTIONS));
 		for (Object child : container.getChildren()) {
 			IFigure card = (IFigure) child;
 			Lane lane = lanes.get(card);
-			if (lane == null) {
+			if (lane == null || lane == Lane.EMOTIONS) {
 				continue;
 			}
 			Rectangle laneBounds = column.laneBounds(lane);
 			Dimension size = card.getPreferredSize();
-			if (lane == Lane.EMOTIONS && card instanceof EmotionMarkerFigure marker) {
-				int usable = laneBounds.height - 2 * GridMetrics.PADDING - size.height;
-				int y = laneBounds.y + GridMetrics.PADDING + (3 - marker.getValence()) * usable / 6;
-				card.setBounds(new Rectangle(x + emotionIndex++ * GridMetrics.EMOTION_SPACING, y, size.width,
-						size.height));
-			} else {
-				int y = nextY.getOrDefault(lane, laneBounds.y + GridMetrics.PADDING);
-				card.setBounds(new Rectangle(x, y, size.width, size.height));
-				nextY.put(lane, y + size.height + GridMetrics.CARD_GAP);
-			}
+			int y = nextY.getOrDefault(lane, laneBounds.y + GridMetrics.PADDING);
+			card.setBounds(new Rectangle(x, y, size.width, size.height));
+			nextY.put(lane, y + size.height + GridMetrics.CARD_GAP);
 		}
 	}
 

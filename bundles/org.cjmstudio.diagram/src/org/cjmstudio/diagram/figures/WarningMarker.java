@@ -31,6 +31,19 @@ final class WarningMarker {
 		graphics.drawPoint(right - SIZE / 2, top + SIZE - 3);
 	}
 
+	/** A smaller triangle in the top right corner of an emotion point's face. */
+	static void paintSmall(Graphics graphics, Rectangle faceBounds) {
+		int size = 9;
+		int right = faceBounds.right() - 1;
+		int top = faceBounds.y;
+		PointList triangle = new PointList(new int[] { right - size / 2, top, right, top + size, right - size,
+				top + size });
+		graphics.setBackgroundColor(DiagramColors.WARNING);
+		graphics.fillPolygon(triangle);
+		graphics.setForegroundColor(DiagramColors.HEADER_TEXT);
+		graphics.drawPolygon(triangle);
+	}
+
 	static Label toolTip(List<String> messages) {
 		return messages.isEmpty() ? null : new Label(String.join("\n", messages));
 	}

@@ -9,7 +9,10 @@ import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 
-/** A point of the emotion curve. Its feeling, valence and note are edited in the Properties view. */
+/**
+ * A point of a persona's emotion curve. Its valence follows a drag up or down; feeling, persona, state and note are
+ * edited in the Properties view.
+ */
 final class EmotionEditPart extends AbstractGraphicalEditPart {
 
 	@Override
@@ -34,14 +37,13 @@ final class EmotionEditPart extends AbstractGraphicalEditPart {
 	@Override
 	protected void refreshVisuals() {
 		Emotion emotion = getModel();
-		String feeling = emotion.getFeeling() == null ? "feeling" : emotion.getFeeling().getLiteral().toLowerCase();
-		String at = emotion.getStep() == null ? "" : " at \"" + emotion.getStep().getName() + "\"";
-		String note = emotion.getNote() == null ? "" : "\n" + emotion.getNote();
-		marker().setEmotion(emotion.getValence(), feeling + " (" + emotion.getValence() + ")" + at + note);
+		marker().setCurve(EmotionCurves.of(emotion));
+		marker().setSlot(emotion.getStep());
+		marker().setEmotion(emotion.getValence(), EmotionCurves.describe(emotion));
 		marker().setWarnings(ProblemAware.messagesFor(this));
 		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), Lane.EMOTIONS);
 		if (getFigure().getParent() != null) {
-			getFigure().getParent().revalidate(); // a new valence moves the marker
+			getFigure().getParent().revalidate(); // a new valence, step or curve moves the marker and redraws the curves
 		}
 	}
 }

@@ -28,6 +28,7 @@ import org.eclipse.gef.requests.LocationRequest;
 final class JourneyMapEditPart extends AbstractGraphicalEditPart {
 
 	private final MapChangeDispatcher dispatcher = new MapChangeDispatcher(this);
+	private final FrozenHeaders frozenHeaders = new FrozenHeaders(this);
 
 	@Override
 	public JourneyMap getModel() {
@@ -58,11 +59,13 @@ final class JourneyMapEditPart extends AbstractGraphicalEditPart {
 	public void activate() {
 		super.activate();
 		getModel().eAdapters().add(dispatcher);
+		frozenHeaders.attach();
 	}
 
 	@Override
 	public void deactivate() {
 		getModel().eAdapters().remove(dispatcher);
+		frozenHeaders.detach();
 		super.deactivate();
 	}
 
@@ -74,7 +77,19 @@ final class JourneyMapEditPart extends AbstractGraphicalEditPart {
 				.filter(opportunity -> opportunity.getStage() == null).map(ElementLabels::describe).toList());
 		grid().laneHeader().setUnplaced(Lane.METRICS, getModel().getMetrics().stream()
 				.filter(metric -> metric.getStage() == null).map(ElementLabels::describe).toList());
+		grid().curveLegend().setEntries(EmotionCurves.legend(getModel()), EmotionCurves.hasToBePoints(getModel()));
 		grid().emotionCurve().repaint();
+	}
+
+	/** Refreshes every emotion point: their colours follow the personas' order, their tool tips the names. */
+	void refreshEmotions() {
+		for (StageEditPart stage : stageParts()) {
+			for (Object child : stage.getChildren()) {
+				if (child instanceof EmotionEditPart emotion) {
+					emotion.refresh();
+				}
+			}
+		}
 	}
 
 	/** A double click on a persona's name in the header opens the persona editor on it. */

@@ -1,6 +1,7 @@
 package org.cjmstudio.diagram.parts;
 
 import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.model.Persona;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -28,6 +29,9 @@ final class MapChangeDispatcher extends EContentAdapter {
 		Object feature = notification.getFeature();
 		if (crossesColumns(feature)) {
 			map.refreshStages();
+		}
+		if (feature == CjmPackage.Literals.JOURNEY_MAP__PERSONAS || notification.getNotifier() instanceof Persona) {
+			map.refreshEmotions(); // curve colours follow the personas' order, tool tips their names
 		}
 		map.refreshPartOf(notification.getNotifier());
 		if (notification.getNotifier() != map.getModel()) {

@@ -30,6 +30,7 @@ import org.cjmstudio.model.Channel;
 import org.cjmstudio.model.ChannelCategory;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.MapStatus;
+import org.cjmstudio.model.Persona;
 import org.cjmstudio.model.Step;
 import org.cjmstudio.model.Touchpoint;
 import org.cjmstudio.model.templates.StandardChannel;
@@ -40,15 +41,20 @@ import org.cjmstudio.samples.SampleMap;
  * Sample map "Buying a rain jacket online (B2C e-commerce)": a careful hiker finds, chooses, orders, returns and
  * finally wears a jacket from Fjellwerk, a (fictional) outdoor clothing shop that also sells on a marketplace. The
  * curve falls at the size choice and the checkout, dips again at the return, and recovers on the trail. Validated
- * with the team, but four barriers and four emotion points are still assumptions and show as warnings.
+ * with the team, but four barriers and some emotion points are still assumptions and show as warnings. Lena and
+ * Jonas each have an as-is curve and a to-be curve (what the opportunities should achieve).
  */
 public final class B2cOnlineShopSample {
 
 	private final SampleMapBuilder map = new SampleMapBuilder("Buying a rain jacket online (B2C e-commerce)");
 	private final B2cResearch research = new B2cResearch(map.research());
 	private final B2cPersonas personas = new B2cPersonas(map, research);
+	private final Persona lena = personas.lena;
+	private final Persona jonas = personas.jonas;
 	private final Channel locker = map.addChannel("Parcel locker and pick-up shop", ChannelCategory.OTHER, false,
 			"Packstations and partner shops where customers collect parcels and drop off returns.");
+	/** The colour the team gave the cards its journey workshop picked as hot spots. */
+	private static final String WORKSHOP_HOT_SPOT = "#fde2c8";
 	// What the opportunities refer to.
 	Barrier jargon, sizeChart, account, shippingCosts, noExchange, label, refund;
 	StageCards search, choosing, purchase, usage, loyalty;
@@ -93,9 +99,10 @@ public final class B2cOnlineShopSample {
 				"Brand Marketing", "Paid collaboration with three hiking creators, spring campaign.", notices);
 		need.touchpoint("Poster campaign at Munich central station", channel(StandardChannel.OUTDOOR_ADS),
 				"Brand Marketing", null, notices);
-		need.emotion(soaked, null, FRUSTRATION, -2, "Cold, wet and annoyed with the old jacket.", research.i01,
+		need.emotionOf(lena, soaked, null, FRUSTRATION, -2, "Cold, wet and annoyed with the old jacket.", research.i01,
 				research.i03);
-		need.emotion(notices, reel, INTEREST, 1, "Curious: the creator's test looks honest.", research.i01);
+		need.emotionOf(lena, notices, reel, INTEREST, 1, "Curious: the creator's test looks honest.", research.i01);
+		need.emotionOf(jonas, notices, reel, INTEREST, 1, "A good-looking shell; he wants to see the price first.");
 	}
 
 	private void informationSearch() {
@@ -119,10 +126,17 @@ public final class B2cOnlineShopSample {
 		Touchpoint chat = search.touchpoint("Live chat with a product advisor", channel(StandardChannel.CHAT),
 				"Customer Service", "Staffed Monday to Friday, 9:00–18:00; outside these hours a bot takes the "
 						+ "question.", asks);
-		search.emotion(searches, productPage, CONFUSION, -1, "Specifications full of numbers she cannot interpret.",
+		search.emotionOf(lena, searches, productPage, CONFUSION, -1,
+				"Specifications full of numbers she cannot interpret.",
 				research.i03, research.plainSpecs);
-		search.emotion(reviews, productPage, INTEREST, 1, "Customer photos and detailed reviews help.", research.i01);
-		search.emotion(asks, chat, SATISFACTION, 2, "A real person answers within two minutes with a sizing tip.");
+		search.emotionOf(lena, reviews, productPage, INTEREST, 1, "Customer photos and detailed reviews help.",
+				research.i01);
+		search.emotionOf(lena, asks, chat, SATISFACTION, 2,
+				"A real person answers within two minutes with a sizing tip.");
+		search.emotionOf(jonas, reviews, productPage, DOUBT, -1, "Shop and marketplace reviews disagree about the fit.",
+				research.i12);
+		search.toBe(lena, searches, productPage, SATISFACTION, 1, "Ratings in plain words: 'dry through a full day of "
+				+ "rain'.");
 		jargon = search.barrier(searches, productPage, "Specifications without plain-language explanation",
 				MISSING_INFORMATION, MEDIUM, "The product page lists membrane ratings but never says how long "
 						+ "the jacket keeps you dry in what kind of weather.",
@@ -149,10 +163,16 @@ public final class B2cOnlineShopSample {
 				"Customer Service", "Free returns within 30 days.", compares);
 		choosing.touchpoint("Partner outdoor store", channel(StandardChannel.PHYSICAL_STORE),
 				"Wholesale & Retail Partners", "About 60 stockists in Germany and Austria.", store);
-		choosing.emotion(size, sizeChartPage, ANXIETY, -2, "Afraid of ordering the wrong size and missing the trip.",
+		choosing.emotionOf(lena, size, sizeChartPage, ANXIETY, -2,
+				"Afraid of ordering the wrong size and missing the trip.",
 				research.sizeDoubt, research.i01, research.i11);
-		choosing.emotion(compares, null, DOUBT, -1, "Unsure whether the shop is worth the higher price.");
-		choosing.emotion(compares, returnsPage, RELIEF, 1, "Free 30-day returns reassure her.", research.i04);
+		choosing.emotionOf(lena, compares, null, DOUBT, -1, "Unsure whether the shop is worth the higher price.");
+		choosing.emotionOf(lena, compares, returnsPage, RELIEF, 1, "Free 30-day returns reassure her.", research.i04);
+		choosing.emotionOf(jonas, compares, null, SATISFACTION, 2, "15 EUR cheaper on the marketplace, with next-day "
+				+ "delivery.", research.i10);
+		choosing.toBe(lena, size, sizeChartPage, RELIEF, 2, "A fit advisor names her size for wearing a fleece "
+				+ "under it.");
+		choosing.toBe(jonas, compares, null, TRUST, 2, "The same price in the shop and on the marketplace.");
 		sizeChart = dropOff(choosing.barrier(size, sizeChartPage, "Size chart does not help choose between sizes",
 				MISSING_INFORMATION, HIGH, "The chart gives garment measurements, not body measurements, and says "
 						+ "nothing about layering; buyers between two sizes order both or give up.",
@@ -176,6 +196,7 @@ public final class B2cOnlineShopSample {
 				"Nice touch, no plastic.", "Where is the return label, in case I need it?");
 		Touchpoint checkoutPage = purchase.touchpoint("Checkout", channel(StandardChannel.WEBSITE), "E-commerce",
 				"Four steps: account, address, shipping and payment, review.", checkout);
+		checkoutPage.setColor(WORKSHOP_HOT_SPOT);
 		purchase.touchpoint("Order confirmation email", channel(StandardChannel.EMAIL), "CRM & Lifecycle Marketing",
 				null, waits);
 		Touchpoint tracking = purchase.touchpoint("Order tracking in the app", channel(StandardChannel.MOBILE_APP),
@@ -183,11 +204,17 @@ public final class B2cOnlineShopSample {
 		purchase.touchpoint("Packstation pick-up", locker, "Logistics", null, receives);
 		Touchpoint box = purchase.touchpoint("Plastic-free packaging with a thank-you card",
 				channel(StandardChannel.PACKAGING), "Logistics", null, receives);
-		purchase.emotion(checkout, checkoutPage, FRUSTRATION, -3, "A forced account and late shipping costs; she "
+		purchase.emotionOf(lena, checkout, checkoutPage, FRUSTRATION, -3,
+				"A forced account and late shipping costs; she "
 				+ "almost leaves.", research.forcedAccount, research.analytics, research.recordings, research.i09);
-		purchase.emotion(waits, tracking, ANXIETY, -1, "The tracking has not moved for two days.");
-		purchase.emotion(receives, box, JOY, 2, "Careful, plastic-free packaging and a handwritten card.",
+		purchase.emotionOf(lena, waits, tracking, ANXIETY, -1, "The tracking has not moved for two days.");
+		purchase.emotionOf(lena, receives, box, JOY, 2, "Careful, plastic-free packaging and a handwritten card.",
 				research.i02);
+		purchase.emotionOf(jonas, checkout, checkoutPage, IRRITATION, -2, "The shipping costs on the last page eat up "
+				+ "his saving.", research.i10);
+		purchase.toBe(lena, checkout, checkoutPage, SATISFACTION, 1, "Guest checkout with PayPal, shipping shown on "
+				+ "the product page.");
+		purchase.toBe(jonas, checkout, checkoutPage, SATISFACTION, 1, "The price he saw is the price he pays.");
 		account = dropOff(purchase.barrier(checkout, checkoutPage, "Account required to check out",
 				COMPLEX_REGISTRATION, CRITICAL, "There is no guest checkout: buyers must choose a password and "
 						+ "confirm their email address before they can pay.",
@@ -217,16 +244,23 @@ public final class B2cOnlineShopSample {
 						+ "reason; the label itself must be printed from the portal.", returns);
 		Touchpoint portal = usage.touchpoint("Online returns portal", channel(StandardChannel.WEBSITE),
 				"Customer Service", null, returns);
+		portal.setColor(WORKSHOP_HOT_SPOT);
 		usage.touchpoint("Customer service hotline", channel(StandardChannel.PHONE_CALL), "Customer Service",
 				"Called mostly to ask where a refund is.", returns);
 		usage.touchpoint("Care and repair guide", channel(StandardChannel.EMAIL), "CRM & Lifecycle Marketing",
 				"Sent ten days after delivery.", wears);
-		usage.emotion(triesOn, null, DISAPPOINTMENT, -2, "The wrong size after all that research.", research.i06,
+		usage.emotionOf(lena, triesOn, null, DISAPPOINTMENT, -2, "The wrong size after all that research.",
+				research.i06,
 				research.tickets);
-		usage.emotion(returns, portal, IRRITATION, -2, "No exchange, a label to print and 14 days until the refund.",
+		usage.emotionOf(lena, returns, portal, IRRITATION, -2,
+				"No exchange, a label to print and 14 days until the refund.",
 				research.returnsHarder, research.i04, research.i07, research.tickets);
-		usage.emotion(wears, null, DELIGHT, 3, "Dry through a whole day of Norwegian rain.", research.i05,
+		usage.emotionOf(lena, wears, null, DELIGHT, 3, "Dry through a whole day of Norwegian rain.", research.i05,
 				research.dryUnderneath);
+		usage.emotionOf(jonas, returns, portal, FRUSTRATION, -2, "Orders the other size on the marketplace instead; "
+				+ "the return costs him a Saturday.", research.i06);
+		usage.toBe(lena, returns, portal, RELIEF, 1, "Swaps M for L in two clicks, the label is in the box.");
+		usage.toBe(jonas, returns, portal, SATISFACTION, 1, "Exchanges the size without a second order.");
 		noExchange = usage.barrier(returns, portal, "No direct size exchange", OTHER, HIGH, "Another size can only "
 				+ "be had by returning and reordering; popular sizes sell out in between.",
 				research.returnsHarder, research.i06, research.tickets);
@@ -257,10 +291,15 @@ public final class B2cOnlineShopSample {
 				"Customer Experience", "Sent 21 days after delivery.", recommends);
 		loyalty.touchpoint("Fjellwerk stand at the Munich outdoor festival", channel(StandardChannel.EVENTS),
 				"Brand Marketing", "Repair corner and new colours; club members get a coffee.", recommends);
-		loyalty.emotion(reviewRequest, reviewEmail, IRRITATION, -1, "Asked to rate a jacket she has not worn yet.");
-		loyalty.emotion(newsletters, newsletter, BOREDOM, -1, "Too many newsletters, all alike.", research.i08);
-		loyalty.emotionOf(personas.lena, recommends, survey, TRUST, 2, "Trusts the brand after the trek and "
+		loyalty.emotionOf(lena, reviewRequest, reviewEmail, IRRITATION, -1,
+				"Asked to rate a jacket she has not worn yet.");
+		loyalty.emotionOf(lena, newsletters, newsletter, BOREDOM, -1, "Too many newsletters, all alike.", research.i08);
+		loyalty.emotionOf(lena, recommends, survey, TRUST, 2, "Trusts the brand after the trek and "
 				+ "recommends it.", research.nps, research.i05);
+		loyalty.emotionOf(jonas, newsletters, newsletter, INTEREST, 1, "Keeps the vouchers, to compare prices next "
+				+ "time.");
+		loyalty.toBe(lena, reviewRequest, reviewEmail, SATISFACTION, 1, "Asked for a review after her first rainy "
+				+ "hike.");
 		loyalty.barrier(reviewRequest, reviewEmail, "Review request before first use", OTHER, LOW,
 				"The request arrives before most customers have been out in the rain with the jacket.");
 		loyalty.barrier(newsletters, newsletter, "Too many newsletters after the first order", OTHER, MEDIUM,

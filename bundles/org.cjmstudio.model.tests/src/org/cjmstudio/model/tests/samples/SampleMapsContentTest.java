@@ -21,7 +21,9 @@ import org.cjmstudio.model.BuyingCommitteeRole;
 import org.cjmstudio.model.BuyingRole;
 import org.cjmstudio.model.DataSource;
 import org.cjmstudio.model.DataSourceKind;
+import org.cjmstudio.model.Card;
 import org.cjmstudio.model.Emotion;
+import org.cjmstudio.model.EmotionState;
 import org.cjmstudio.model.Identifiable;
 import org.cjmstudio.model.Insight;
 import org.cjmstudio.model.Interview;
@@ -42,6 +44,7 @@ import org.cjmstudio.model.validation.Findings;
 import org.cjmstudio.model.validation.MapValidation;
 import org.cjmstudio.samples.SampleMap;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -150,6 +153,21 @@ class SampleMapsContentTest {
 		assertTrue(emotions.stream().filter(emotion -> emotion.eContainer() == map.getStages().get(4)
 				|| emotion.eContainer() == map.getStages().get(5)).anyMatch(emotion -> emotion.getValence() >= 2),
 				"the curve recovers after the purchase");
+	}
+
+	@Test
+	void theB2cSampleHasAnAsIsAndAToBeCurveForEachOfItsTwoPersonas() {
+		JourneyMap map = Samples.build(SampleMap.B2C_ONLINE_SHOP);
+		List<Emotion> emotions = all(map, Emotion.class);
+		assertEquals(2, map.getPersonas().size());
+		for (Persona persona : map.getPersonas()) {
+			for (EmotionState state : EmotionState.values()) {
+				long points = emotions.stream()
+						.filter(emotion -> emotion.getPersona() == persona && emotion.getState() == state).count();
+				assertTrue(points >= 3, persona.getName() + " has a " + state + " curve of " + points + " points");
+			}
+		}
+		assertTrue(all(map, Card.class).stream().anyMatch(card -> card.getColor() != null), "a card the team coloured");
 	}
 
 	@ParameterizedTest

@@ -7,6 +7,7 @@ import org.cjmstudio.model.BarrierKind;
 import org.cjmstudio.model.Channel;
 import org.cjmstudio.model.CjmFactory;
 import org.cjmstudio.model.Emotion;
+import org.cjmstudio.model.EmotionState;
 import org.cjmstudio.model.Evidence;
 import org.cjmstudio.model.Feeling;
 import org.cjmstudio.model.Persona;
@@ -69,6 +70,13 @@ final class StageCards {
 			Evidence... evidence) {
 		Emotion emotion = emotion(step, at, feeling, valence, note, evidence);
 		emotion.setPersona(persona);
+		return emotion;
+	}
+
+	/** A point of {@code persona}'s to-be curve: how the team wants them to feel once its changes are made. */
+	Emotion toBe(Persona persona, Step step, Touchpoint at, Feeling feeling, int valence, String note) {
+		Emotion emotion = emotionOf(persona, step, at, feeling, valence, note);
+		emotion.setState(EmotionState.TO_BE);
 		return emotion;
 	}
 
