@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.cjmstudio.samples.SampleMap;
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
@@ -12,7 +14,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
- * The "Samples" project a new user finds in the workspace: the sample maps shipped with CJM Studio, copied in once so
+ * The "Samples" project a new user finds in the workspace: the sample maps shipped with CJM Studio (and the images
+ * their cards show), copied in once so
  * they can be opened, edited and saved like any other map. An existing project (maybe with the user's edits) is left
  * alone.
  */
@@ -34,10 +37,24 @@ public final class SampleProject {
 				try (InputStream in = sample.open()) {
 					project.getFile(sample.fileName()).create(in, IResource.NONE, monitor);
 				}
+				for (String attachment : sample.attachments()) {
+					IFile file = project.getFile(attachment);
+					createFolders(file.getParent(), monitor);
+					try (InputStream in = sample.openAttachment(attachment)) {
+						file.create(in, IResource.NONE, monitor);
+					}
+				}
 			}
 		} else if (!project.isOpen()) {
 			project.open(monitor);
 		}
 		return project.getFile(wanted.fileName());
+	}
+
+	private static void createFolders(IContainer container, IProgressMonitor monitor) throws CoreException {
+		if (container instanceof IFolder folder && !folder.exists()) {
+			createFolders(folder.getParent(), monitor);
+			folder.create(IResource.NONE, true, monitor);
+		}
 	}
 }

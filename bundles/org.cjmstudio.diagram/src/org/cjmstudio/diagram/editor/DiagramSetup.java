@@ -2,6 +2,8 @@ package org.cjmstudio.diagram.editor;
 
 import java.util.List;
 
+import org.cjmstudio.diagram.cards.CardColorAction;
+import org.cjmstudio.diagram.cards.CardImageAction;
 import org.cjmstudio.diagram.clipboard.CopyCardsAction;
 import org.cjmstudio.diagram.clipboard.PasteCardsAction;
 import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
@@ -41,6 +43,7 @@ final class DiagramSetup {
 
 	private final JourneyMapEditor editor;
 	private MapZoomManager zoomManager;
+	private RelatedCards relatedCards;
 
 	DiagramSetup(JourneyMapEditor editor) {
 		this.editor = editor;
@@ -67,6 +70,14 @@ final class DiagramSetup {
 		keys.put(KeyStroke.getPressed('-', SWT.KEYPAD_SUBTRACT, SWT.MOD1), zoomOut);
 		viewer.setKeyHandler(keys);
 		ToolTipHider.install(viewer.getControl());
+		relatedCards = new RelatedCards(viewer);
+	}
+
+	/** Outlines the cards related to the selected one again: after a change, the relations may differ. */
+	void refreshRelations() {
+		if (relatedCards != null) {
+			relatedCards.refresh();
+		}
 	}
 
 	/** Once the map is shown: 100 %, or the editor's width for a map wider than the editor. */
@@ -77,10 +88,12 @@ final class DiagramSetup {
 	@SuppressWarnings("unchecked")
 	void createActions(ActionRegistry actions, @SuppressWarnings("rawtypes") List selectionActions,
 			AdapterFactoryEditingDomain domain) {
-		for (IAction action : List.of(new ConfirmingDeleteAction(editor, domain), new DirectEditAction(editor),
-				new CopyCardsAction(editor, domain),
-				new PasteCardsAction(editor, domain), new LinkEvidenceAction(editor, domain),
-				new AddExternalLinkAction(editor, domain))) {
+		List<IAction> editorActions = new java.util.ArrayList<>(List.of(new ConfirmingDeleteAction(editor, domain),
+				new DirectEditAction(editor), new CopyCardsAction(editor, domain), new PasteCardsAction(editor, domain),
+				new LinkEvidenceAction(editor, domain), new AddExternalLinkAction(editor, domain),
+				CardImageAction.attach(editor, domain), CardImageAction.remove(editor, domain)));
+		editorActions.addAll(CardColorAction.all(editor, domain));
+		for (IAction action : editorActions) {
 			actions.registerAction(action);
 			selectionActions.add(action.getId());
 		}

@@ -1,5 +1,7 @@
 package org.cjmstudio.diagram.editor;
 
+import org.cjmstudio.diagram.cards.CardColorAction;
+import org.cjmstudio.diagram.cards.CardImageAction;
 import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
 import org.cjmstudio.diagram.links.AddExternalLinkAction;
 import org.eclipse.gef.ContextMenuProvider;
@@ -8,6 +10,7 @@ import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.ui.actions.ActionFactory;
 
 /** The diagram's right-click menu: the editor's actions that apply to what is under the mouse. */
@@ -30,9 +33,26 @@ final class JourneyMapContextMenu extends ContextMenuProvider {
 		add(menu, GEFActionConstants.GROUP_EDIT, GEFActionConstants.DIRECT_EDIT);
 		add(menu, GEFActionConstants.GROUP_EDIT, LinkEvidenceAction.ID);
 		add(menu, GEFActionConstants.GROUP_EDIT, AddExternalLinkAction.ID);
+		addCardLooks(menu);
 		add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId());
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_IN);
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_OUT);
+	}
+
+	/** Card Colour (a submenu of sticky-note colours), Attach Image..., Remove Image. */
+	private void addCardLooks(IMenuManager menu) {
+		MenuManager colors = new MenuManager("Card Co&lour");
+		for (String id : CardColorAction.ids()) {
+			IAction action = actions.getAction(id);
+			if (action != null && action.isEnabled()) {
+				colors.add(action);
+			}
+		}
+		if (!colors.isEmpty()) {
+			menu.appendToGroup(GEFActionConstants.GROUP_EDIT, colors);
+		}
+		add(menu, GEFActionConstants.GROUP_EDIT, CardImageAction.ATTACH_ID);
+		add(menu, GEFActionConstants.GROUP_EDIT, CardImageAction.REMOVE_ID);
 	}
 
 	private void add(IMenuManager menu, String group, String actionId) {

@@ -124,6 +124,7 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 		super.commandStackChanged(event);
 		firePropertyChange(PROP_DIRTY);
 		revalidate();
+		setup.refreshRelations();
 	}
 
 	/** Runs validation and shows its result on the cards and in the Problems view. */

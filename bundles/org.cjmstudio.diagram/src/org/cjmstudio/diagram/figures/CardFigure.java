@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.ImageFigure;
+import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.MarginBorder;
+import org.eclipse.draw2d.PositionConstants;
 import org.eclipse.draw2d.ToolbarLayout;
 import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
@@ -12,10 +15,12 @@ import org.eclipse.draw2d.text.FlowPage;
 import org.eclipse.draw2d.text.ParagraphTextLayout;
 import org.eclipse.draw2d.text.TextFlow;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
 
 /**
  * A card in a lane: a title that wraps, an optional detail line (channel, severity, value), a colour stripe that
- * tells the kind at a glance, and a warning marker when validation flags the card.
+ * tells the kind at a glance, the team's colour as background and its image below the text, a warning marker when
+ * validation flags the card, and a blue outline while it is related to the selected card.
  */
 public class CardFigure extends Figure {
 
@@ -25,8 +30,12 @@ public class CardFigure extends Figure {
 	private final TextFlow title = new TextFlow();
 	private final TextFlow detail = new TextFlow();
 	private final FlowPage detailPage = new FlowPage();
+	private final ImageFigure picture = new ImageFigure();
+	private final Label pictureProblem = new Label();
 	private Color accent = DiagramColors.CARD_BORDER;
+	private Color teamColor;
 	private boolean flagged;
+	private boolean related;
 
 	public CardFigure() {
 		ToolbarLayout layout = new ToolbarLayout();
@@ -40,7 +49,51 @@ public class CardFigure extends Figure {
 		detail.setForegroundColor(DiagramColors.SECONDARY_TEXT);
 		detailPage.add(detail);
 		add(detailPage);
+		picture.setAlignment(PositionConstants.LEFT);
+		picture.setVisible(false);
+		add(picture);
+		pictureProblem.setForegroundColor(DiagramColors.SECONDARY_TEXT);
+		pictureProblem.setLabelAlignment(PositionConstants.LEFT);
+		pictureProblem.setVisible(false);
+		add(pictureProblem);
 		setOpaque(false);
+	}
+
+	/** The colour the team gave the card, or null for a white card. */
+	public void setTeamColor(Color color) {
+		teamColor = color;
+		repaint();
+	}
+
+	public Color getTeamColor() {
+		return teamColor;
+	}
+
+	/**
+	 * The card's image, already scaled to the card (null for none), or why it cannot be shown (null when it can):
+	 * a missing file must not look like a card without an image.
+	 */
+	public void setPicture(Image image, String problem) {
+		picture.setImage(image);
+		picture.setVisible(image != null);
+		pictureProblem.setText(problem == null ? "" : problem);
+		pictureProblem.setVisible(problem != null);
+	}
+
+	public boolean showsPicture() {
+		return picture.isVisible() && picture.getImage() != null;
+	}
+
+	/** Marks the card as related to the selected one (a barrier the selected opportunity addresses, ...). */
+	public void setRelated(boolean related) {
+		if (this.related != related) {
+			this.related = related;
+			repaint();
+		}
+	}
+
+	public boolean isRelated() {
+		return related;
 	}
 
 	public void setTitle(String text) {
@@ -89,15 +142,23 @@ public class CardFigure extends Figure {
 	@Override
 	protected void paintFigure(Graphics graphics) {
 		Rectangle bounds = getBounds().getCopy().resize(-1, -1);
+		Color background = teamColor != null ? teamColor : DiagramColors.CARD_BACKGROUND;
 		graphics.setAntialias(org.eclipse.swt.SWT.ON);
-		graphics.setBackgroundColor(DiagramColors.CARD_BACKGROUND);
+		graphics.setBackgroundColor(background);
 		graphics.fillRoundRectangle(bounds, 8, 8);
 		graphics.setBackgroundColor(accent);
 		graphics.fillRoundRectangle(new Rectangle(bounds.x, bounds.y, STRIPE * 2, bounds.height), 8, 8);
-		graphics.setBackgroundColor(DiagramColors.CARD_BACKGROUND);
+		graphics.setBackgroundColor(background);
 		graphics.fillRectangle(bounds.x + STRIPE, bounds.y, STRIPE, bounds.height);
-		graphics.setForegroundColor(DiagramColors.CARD_BORDER);
-		graphics.drawRoundRectangle(bounds, 8, 8);
+		if (related) {
+			graphics.setForegroundColor(DiagramColors.RELATED);
+			graphics.setLineWidth(3);
+			graphics.drawRoundRectangle(bounds.getCopy().shrink(1, 1), 8, 8);
+			graphics.setLineWidth(1);
+		} else {
+			graphics.setForegroundColor(DiagramColors.CARD_BORDER);
+			graphics.drawRoundRectangle(bounds, 8, 8);
+		}
 		if (flagged) {
 			WarningMarker.paint(graphics, getBounds());
 		}

@@ -16,6 +16,8 @@ public final class DiagramColors {
 	public static final Color CARD_BORDER = new Color(0xb8, 0xc0, 0xcc);
 	public static final Color WARNING = new Color(0xf5, 0xa6, 0x23);
 	public static final Color ZERO_LINE = new Color(0x9a, 0xa5, 0xb4);
+	/** The outline of cards related to the selected one. */
+	public static final Color RELATED = new Color(0x1c, 0x7e, 0xd6);
 
 	public static final Color STEP = new Color(0x4a, 0x90, 0xd9);
 	public static final Color TOUCHPOINT_ONLINE = new Color(0x7b, 0x61, 0xff);

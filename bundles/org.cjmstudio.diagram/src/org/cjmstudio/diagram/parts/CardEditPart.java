@@ -1,9 +1,11 @@
 package org.cjmstudio.diagram.parts;
 
+import org.cjmstudio.diagram.cards.CardLooks;
 import org.cjmstudio.diagram.figures.CardFigure;
 import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.diagram.policies.ElementDeletePolicy;
 import org.cjmstudio.diagram.policies.NameDirectEditPolicy;
+import org.cjmstudio.model.Card;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -13,6 +15,7 @@ import org.eclipse.gef.Request;
 import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 
 /**
  * What every card shares: its figure, its place in its stage's lane, delete, and in-place renaming of the attribute
@@ -21,6 +24,8 @@ import org.eclipse.swt.graphics.Color;
  * @param <T> the model class of the card
  */
 abstract class CardEditPart<T extends EObject> extends AbstractGraphicalEditPart {
+
+	private final CardPicture picture = new CardPicture();
 
 	/** The attribute edited in place (F2 or double click). */
 	protected abstract EAttribute nameAttribute();
@@ -56,8 +61,19 @@ abstract class CardEditPart<T extends EObject> extends AbstractGraphicalEditPart
 		card().setTitle((String) model.eGet(nameAttribute()));
 		card().setDetail(detail(model));
 		card().setAccent(accent(model));
+		if (model instanceof Card looks) {
+			RGB team = CardLooks.rgb(looks.getColor());
+			card().setTeamColor(team == null ? null : new Color(team));
+			picture.show(looks, card(), getViewer().getControl().getDisplay());
+		}
 		card().setWarnings(ProblemAware.messagesFor(this));
 		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), Lane.of(model));
+	}
+
+	@Override
+	public void deactivate() {
+		super.deactivate();
+		picture.dispose();
 	}
 
 	@Override

@@ -197,6 +197,7 @@ public final class B2cOnlineShopSample {
 		Touchpoint checkoutPage = purchase.touchpoint("Checkout", channel(StandardChannel.WEBSITE), "E-commerce",
 				"Four steps: account, address, shipping and payment, review.", checkout);
 		checkoutPage.setColor(WORKSHOP_HOT_SPOT);
+		checkoutPage.setImage("images/checkout-account-step.png"); // a screenshot, shipped beside the map
 		purchase.touchpoint("Order confirmation email", channel(StandardChannel.EMAIL), "CRM & Lifecycle Marketing",
 				null, waits);
 		Touchpoint tracking = purchase.touchpoint("Order tracking in the app", channel(StandardChannel.MOBILE_APP),
