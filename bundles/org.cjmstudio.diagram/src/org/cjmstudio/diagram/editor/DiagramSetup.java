@@ -39,7 +39,8 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
  */
 final class DiagramSetup {
 
-	private static final double[] ZOOM_LEVELS = { 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0 };
+	// Down to 10 %, so "Page" can show a whole long map in a small editor.
+	private static final double[] ZOOM_LEVELS = { 0.1, 0.15, 0.2, 0.25, 0.33, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0 };
 
 	private final JourneyMapEditor editor;
 	private MapZoomManager zoomManager;
