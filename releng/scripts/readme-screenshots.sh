@@ -3,6 +3,8 @@
 #   releng/docs/images/workbench.png   the workbench as it starts
 #   releng/docs/images/editor.png      the map editor with the B2C sample map, as the product opens it
 #   releng/docs/images/editor-overview.png  the whole B2C map, editor maximized and zoomed to fit
+#   releng/docs/images/emotion-curves.png   the B2C emotion lane: two personas, as-is and to-be curves, the legend
+#   releng/docs/images/export-pdf-page.png  the B2C map exported as PDF, the page rendered by poppler's pdftoppm
 # Build the product first (./cjmstudio build).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -15,6 +17,9 @@ xvfb-run -a -s "-screen 0 1280x1024x24" "$root/cjmstudio" test -q -pl targetplat
 bundles/org.cjmstudio.model.edit,bundles/org.cjmstudio.edit.ui,bundles/org.cjmstudio.samples,\
 bundles/org.cjmstudio.gef.compat,bundles/org.cjmstudio.gef.compat.workbench,bundles/org.cjmstudio.diagram,\
 bundles/org.cjmstudio.rdf,bundles/org.cjmstudio.app,bundles/org.cjmstudio.testing,features/org.cjmstudio.feature,\
-features/org.cjmstudio.runtime.feature,bundles/org.cjmstudio.diagram.tests -Dtest=OpenSampleMapsTest
-cp "$root/bundles/org.cjmstudio.diagram.tests/target/test-output/editor-overview-b2c_online_shop.png" \
-  "$root/releng/docs/images/editor-overview.png"
+features/org.cjmstudio.runtime.feature,bundles/org.cjmstudio.diagram.tests \
+  -Dtest=OpenSampleMapsTest,EmotionCurvesTest,ExportMapForPeopleTest
+output="$root/bundles/org.cjmstudio.diagram.tests/target/test-output"
+cp "$output/editor-overview-b2c_online_shop.png" "$root/releng/docs/images/editor-overview.png"
+cp "$output/emotion-curves-b2c_online_shop.png" "$root/releng/docs/images/emotion-curves.png"
+cp "$output/export-pdf-page-b2c_online_shop.png" "$root/releng/docs/images/export-pdf-page.png"

@@ -93,7 +93,7 @@ class CjmCommandLineTest {
 		assertTrue(shell.err().contains("unknown command 'paint'"), shell.err());
 		assertEquals(ExitCode.USAGE, shell.run("validate"));
 		assertEquals(ExitCode.USAGE, shell.run("render", "x.cjm", "-o", "x.jpg"));
-		assertTrue(shell.err().contains("must end with .png or .svg"), shell.err());
+		assertTrue(shell.err().contains("must end with .png, .svg or .pdf"), shell.err());
 		assertEquals(ExitCode.OK, shell.run("help"));
 		assertTrue(shell.out().contains("cjm validate MAP.cjm..."), shell.out());
 	}

@@ -15,7 +15,7 @@ import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * {@code cjm render MAP -o map.png|map.svg}: draws a map as the editor shows it, without opening a window. SWT still
+ * {@code cjm render MAP -o map.png|map.svg|map.pdf}: draws a map as the editor shows it, without opening a window. SWT still
  * needs a display to draw text, so on a server run it under {@code xvfb-run}.
  */
 public final class RenderCommand implements CliCommand {
@@ -27,7 +27,7 @@ public final class RenderCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "render MAP.cjm -o OUT.png|OUT.svg  draw the map as the editor shows it (needs a display)";
+		return "render MAP.cjm -o OUT.png|OUT.svg|OUT.pdf  draw the map as the editor shows it (needs a display)";
 	}
 
 	@Override
@@ -39,7 +39,7 @@ public final class RenderCommand implements CliCommand {
 		Path picture = Path.of(arguments.get(output + 1));
 		Path map = Path.of(arguments.get(output == 0 ? 2 : 0));
 		if (ImageFormat.forFile(picture).isEmpty()) {
-			throw new UsageException("'" + picture + "' must end with .png or .svg");
+			throw new UsageException("'" + picture + "' must end with .png, .svg or .pdf");
 		}
 		Display existing = Display.getCurrent();
 		Display display = existing != null ? existing : newDisplayOrNull();

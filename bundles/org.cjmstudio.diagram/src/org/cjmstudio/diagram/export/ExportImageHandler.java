@@ -9,18 +9,23 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * File &gt; Export Image...: saves the active journey map as a PNG or SVG picture, the whole map at 100 %, for
- * slides, wikis and print. Active only while a journey map editor is (see plugin.xml).
+ * File &gt; Export Map...: saves the active journey map as a PNG, SVG or PDF, the whole map at 100 %, for slides,
+ * wikis, stakeholders and print, then says where the file is. Active only while a journey map editor is (see
+ * plugin.xml).
  */
 public final class ExportImageHandler extends AbstractHandler {
 
 	public static final String COMMAND_ID = "org.cjmstudio.diagram.exportImage";
+	public static final String DONE_TITLE = "Map Exported";
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -29,22 +34,37 @@ public final class ExportImageHandler extends AbstractHandler {
 			return null;
 		}
 		Shell shell = HandlerUtil.getActiveShellChecked(event);
-		Path file = ExportFileDialog.ask(shell, mapEditor.getEditorInput());
-		if (file != null) {
-			export(mapEditor, file, shell);
+		ExportMapDialog dialog = new ExportMapDialog(shell, suggestedFile(mapEditor.getEditorInput()));
+		if (dialog.open() == Window.OK) {
+			export(mapEditor, dialog, shell);
 		}
 		return null;
 	}
 
-	private static void export(JourneyMapEditor editor, Path file, Shell shell) {
+	private static void export(JourneyMapEditor editor, ExportMapDialog dialog, Shell shell) {
+		Path file = dialog.file();
 		try {
-			DiagramImages.export(editor.getGraphicalViewer(), file);
-		} catch (IOException | SWTException e) {
+			int pages = DiagramImages.export(editor.getGraphicalViewer(), file, dialog.format(), dialog.options());
+			String what = dialog.format() != ImageFormat.PDF ? "" : pages == 1 ? " (one page)"
+					: " (" + pages + " " + dialog.options().pages().name() + " pages)";
+			MessageDialog.openInformation(shell, DONE_TITLE, "The map was exported to\n" + file + what + ".");
+		} catch (IOException | SWTException | IllegalStateException e) {
 			// SWTException: e.g. no memory for the pixels of a very large map.
 			ILog.of(ExportImageHandler.class).error("Could not export the journey map to " + file, e);
-			MessageDialog.openError(shell, "Could not export the image", "Exporting the map to '" + file
+			MessageDialog.openError(shell, "Could not export the map", "Exporting the map to '" + file
 					+ "' failed: " + e.getMessage() + "\n\nNo file was written there. Check that the folder exists and"
 					+ " is writable, or choose another place.");
 		}
+	}
+
+	/** Next to the map file, named after it, as PDF (what stakeholders ask for). */
+	static Path suggestedFile(IEditorInput map) {
+		String name = map.getName();
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		Path folder = map instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())
+				? Path.of(uriInput.getURI()).getParent()
+				: Path.of(System.getProperty("user.home"));
+		return folder.resolve(base + "." + ImageFormat.PDF.extension());
 	}
 }

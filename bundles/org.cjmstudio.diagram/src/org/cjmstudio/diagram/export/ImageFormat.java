@@ -4,13 +4,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The picture formats a journey map exports to, told apart by the file name's extension. */
+/** The formats a journey map exports to as a picture or document, told apart by the file name's extension. */
 public enum ImageFormat {
 
 	/** Pixels exactly as the editor shows them at 100 %: for slides, wikis and chat. */
 	PNG("png"),
-	/** A scalable drawing whose texts stay text: for print, web pages and further editing. */
-	SVG("svg");
+	/** A scalable drawing whose texts stay text: for web pages and further editing. */
+	SVG("svg"),
+	/** A vector document with the fonts embedded: what stakeholders read and print (one page, or A4/A3 pages). */
+	PDF("pdf");
 
 	private final String extension;
 
@@ -37,6 +39,6 @@ public enum ImageFormat {
 	/** Like {@link #forFile} but insists: the caller has no other way to know the format. */
 	public static ImageFormat of(Path file) {
 		return forFile(file).orElseThrow(() -> new IllegalArgumentException(
-				"Cannot export the map to '" + file + "': the file name must end in .png or .svg."));
+				"Cannot export the map to '" + file + "': the file name must end in .png, .svg or .pdf."));
 	}
 }

@@ -75,7 +75,7 @@ public final class OffscreenDiagram implements AutoCloseable {
 		}
 	}
 
-	/** Exports {@code map} to {@code file} (.png or .svg) without an editor; see {@link DiagramImages#export}. */
+	/** Exports {@code map} to {@code file} (.png, .svg or .pdf) without an editor; see {@link DiagramImages#export}. */
 	public static void export(Display display, JourneyMap map, Path file) throws IOException {
 		try (OffscreenDiagram diagram = open(display, map)) {
 			DiagramImages.export(diagram.viewer(), file);

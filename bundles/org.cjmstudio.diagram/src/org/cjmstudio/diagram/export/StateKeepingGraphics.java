@@ -12,17 +12,18 @@ import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.Pattern;
 
 /**
- * The bookkeeping half of {@link SvgGraphics}: the settings figures make (colours, font, lines), where local
- * coordinates lie in the document (translation, scale), the clip, and the states {@link #pushState()} saves. It
- * draws nothing; its subclass turns drawing calls into SVG elements using this state.
+ * The bookkeeping half of the vector exports ({@link SvgGraphics}, {@link PdfGraphics}): the settings figures make
+ * (colours, font, lines), where local coordinates lie in the document (translation, scale), the clip, and the states
+ * {@link #pushState()} saves. It draws nothing; its subclasses turn drawing calls into SVG elements or PDF operators
+ * using this state.
  */
 abstract class StateKeepingGraphics extends Graphics {
 
-	private final SvgGraphicsState initial;
-	private final Deque<SvgGraphicsState> saved = new ArrayDeque<>();
-	SvgGraphicsState state;
+	private final VectorGraphicsState initial;
+	private final Deque<VectorGraphicsState> saved = new ArrayDeque<>();
+	VectorGraphicsState state;
 
-	StateKeepingGraphics(SvgGraphicsState initial) {
+	StateKeepingGraphics(VectorGraphicsState initial) {
 		this.initial = initial.copy();
 		state = initial;
 	}

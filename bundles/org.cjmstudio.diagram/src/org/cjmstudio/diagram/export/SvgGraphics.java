@@ -35,7 +35,7 @@ public final class SvgGraphics extends StateKeepingGraphics {
 	 * {@code device} measures text and gives the initial font and colours, as a new SWT GC would have them.
 	 */
 	public SvgGraphics(Writer out, int width, int height, String title, Device device) {
-		super(new SvgGraphicsState(new Box(0, 0, width, height), device.getSystemColor(SWT.COLOR_BLACK),
+		super(new VectorGraphicsState(new Box(0, 0, width, height), device.getSystemColor(SWT.COLOR_BLACK),
 				device.getSystemColor(SWT.COLOR_WHITE), device.getSystemFont()));
 		document = new SvgDocument(out, width, height, title);
 		text = new SvgText(device);

@@ -8,10 +8,10 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 
 /**
- * Everything {@link SvgGraphics#pushState()} saves: where local coordinates are in the document, the clip, colours,
+ * Everything {@link SvgGraphics#pushState()} and {@link PdfGraphics#pushState()} save: where local coordinates are in the document, the clip, colours,
  * font and line settings. It also knows how those settings read as SVG paint attributes.
  */
-final class SvgGraphicsState {
+final class VectorGraphicsState {
 
 	/** SWT's dash patterns (GC on every platform), in line widths; lines of width 0 use the longer "zero" ones. */
 	private static final int[] DOT = { 1, 1 };
@@ -45,15 +45,15 @@ final class SvgGraphicsState {
 	int fillRule = SWT.FILL_EVEN_ODD;
 	boolean xorMode;
 
-	SvgGraphicsState(Box clip, Color foreground, Color background, Font font) {
+	VectorGraphicsState(Box clip, Color foreground, Color background, Font font) {
 		this.clip = clip;
 		this.foreground = foreground;
 		this.background = background;
 		this.font = font;
 	}
 
-	SvgGraphicsState copy() {
-		SvgGraphicsState copy = new SvgGraphicsState(clip, foreground, background, font);
+	VectorGraphicsState copy() {
+		VectorGraphicsState copy = new VectorGraphicsState(clip, foreground, background, font);
 		copy.translateX = translateX;
 		copy.translateY = translateY;
 		copy.scaleX = scaleX;
@@ -127,7 +127,7 @@ final class SvgGraphicsState {
 		}
 	}
 
-	private int[] dashes() {
+	int[] dashes() {
 		boolean zero = lineWidth == 0;
 		return switch (lineStyle) {
 			case SWT.LINE_DOT -> zero ? DOT_ZERO : DOT;
