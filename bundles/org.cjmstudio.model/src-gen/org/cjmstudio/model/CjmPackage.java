@@ -2671,13 +2671,22 @@ public interface CjmPackage extends EPackage {
 	int RESEARCH_STUDY__INTERVIEWS = EVIDENCE_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Dismissed Patterns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESEARCH_STUDY__DISMISSED_PATTERNS = EVIDENCE_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Research Study</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESEARCH_STUDY_FEATURE_COUNT = EVIDENCE_FEATURE_COUNT + 4;
+	int RESEARCH_STUDY_FEATURE_COUNT = EVIDENCE_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Research Study</em>' class.
@@ -2771,13 +2780,22 @@ public interface CjmPackage extends EPackage {
 	int INTERVIEW__RESPONDENT_GROUP = EVIDENCE_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Transcript</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVIEW__TRANSCRIPT = EVIDENCE_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Quotes</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INTERVIEW__QUOTES = EVIDENCE_FEATURE_COUNT + 2;
+	int INTERVIEW__QUOTES = EVIDENCE_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Interview</em>' class.
@@ -2786,7 +2804,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTERVIEW_FEATURE_COUNT = EVIDENCE_FEATURE_COUNT + 3;
+	int INTERVIEW_FEATURE_COUNT = EVIDENCE_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Interview</em>' class.
@@ -2814,7 +2832,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE__ID = CJM_ELEMENT__ID;
+	int QUOTE__ID = EVIDENCE__ID;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -2823,7 +2841,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE__EXTERNAL_LINKS = CJM_ELEMENT__EXTERNAL_LINKS;
+	int QUOTE__EXTERNAL_LINKS = EVIDENCE__EXTERNAL_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Comment Threads</b></em>' containment reference list.
@@ -2832,7 +2850,34 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE__COMMENT_THREADS = CJM_ELEMENT__COMMENT_THREADS;
+	int QUOTE__COMMENT_THREADS = EVIDENCE__COMMENT_THREADS;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__TITLE = EVIDENCE__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__DATE = EVIDENCE__DATE;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__DESCRIPTION = EVIDENCE__DESCRIPTION;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -2841,7 +2886,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE__TEXT = CJM_ELEMENT_FEATURE_COUNT + 0;
+	int QUOTE__TEXT = EVIDENCE_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Topic</b></em>' attribute.
@@ -2850,7 +2895,25 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE__TOPIC = CJM_ELEMENT_FEATURE_COUNT + 1;
+	int QUOTE__TOPIC = EVIDENCE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Transcript Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__TRANSCRIPT_OFFSET = EVIDENCE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Transcript Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__TRANSCRIPT_LENGTH = EVIDENCE_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Quote</em>' class.
@@ -2859,7 +2922,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE_FEATURE_COUNT = CJM_ELEMENT_FEATURE_COUNT + 2;
+	int QUOTE_FEATURE_COUNT = EVIDENCE_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Quote</em>' class.
@@ -2868,7 +2931,7 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE_OPERATION_COUNT = CJM_ELEMENT_OPERATION_COUNT + 0;
+	int QUOTE_OPERATION_COUNT = EVIDENCE_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.impl.InsightImpl <em>Insight</em>}' class.
@@ -3258,13 +3321,23 @@ public interface CjmPackage extends EPackage {
 	int DATA_SOURCE_KIND = 43;
 
 	/**
+	 * The meta object id for the '{@link org.cjmstudio.model.EvidenceLevel <em>Evidence Level</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cjmstudio.model.EvidenceLevel
+	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getEvidenceLevel()
+	 * @generated
+	 */
+	int EVIDENCE_LEVEL = 44;
+
+	/**
 	 * The meta object id for the '<em>Valence</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getValence()
 	 * @generated
 	 */
-	int VALENCE = 44;
+	int VALENCE = 45;
 
 	/**
 	 * The meta object id for the '<em>Percentage</em>' data type.
@@ -3274,7 +3347,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getPercentage()
 	 * @generated
 	 */
-	int PERCENTAGE = 45;
+	int PERCENTAGE = 46;
 
 	/**
 	 * The meta object id for the '<em>Hex Color</em>' data type.
@@ -3284,7 +3357,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getHexColor()
 	 * @generated
 	 */
-	int HEX_COLOR = 46;
+	int HEX_COLOR = 47;
 
 
 	/**
@@ -5079,6 +5152,17 @@ public interface CjmPackage extends EPackage {
 	EReference getResearchStudy_Interviews();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.cjmstudio.model.ResearchStudy#getDismissedPatterns <em>Dismissed Patterns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Dismissed Patterns</em>'.
+	 * @see org.cjmstudio.model.ResearchStudy#getDismissedPatterns()
+	 * @see #getResearchStudy()
+	 * @generated
+	 */
+	EAttribute getResearchStudy_DismissedPatterns();
+
+	/**
 	 * Returns the meta object for class '{@link org.cjmstudio.model.Interview <em>Interview</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5109,6 +5193,17 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getInterview_RespondentGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Interview#getTranscript <em>Transcript</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Transcript</em>'.
+	 * @see org.cjmstudio.model.Interview#getTranscript()
+	 * @see #getInterview()
+	 * @generated
+	 */
+	EAttribute getInterview_Transcript();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.cjmstudio.model.Interview#getQuotes <em>Quotes</em>}'.
@@ -5152,6 +5247,28 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getQuote_Topic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Quote#getTranscriptOffset <em>Transcript Offset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Transcript Offset</em>'.
+	 * @see org.cjmstudio.model.Quote#getTranscriptOffset()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_TranscriptOffset();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Quote#getTranscriptLength <em>Transcript Length</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Transcript Length</em>'.
+	 * @see org.cjmstudio.model.Quote#getTranscriptLength()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_TranscriptLength();
 
 	/**
 	 * Returns the meta object for class '{@link org.cjmstudio.model.Insight <em>Insight</em>}'.
@@ -5409,6 +5526,16 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getDataSourceKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cjmstudio.model.EvidenceLevel <em>Evidence Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Evidence Level</em>'.
+	 * @see org.cjmstudio.model.EvidenceLevel
+	 * @generated
+	 */
+	EEnum getEvidenceLevel();
 
 	/**
 	 * Returns the meta object for data type '<em>Valence</em>'.
@@ -6846,6 +6973,14 @@ public interface CjmPackage extends EPackage {
 		EReference RESEARCH_STUDY__INTERVIEWS = eINSTANCE.getResearchStudy_Interviews();
 
 		/**
+		 * The meta object literal for the '<em><b>Dismissed Patterns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESEARCH_STUDY__DISMISSED_PATTERNS = eINSTANCE.getResearchStudy_DismissedPatterns();
+
+		/**
 		 * The meta object literal for the '{@link org.cjmstudio.model.impl.InterviewImpl <em>Interview</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6870,6 +7005,14 @@ public interface CjmPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INTERVIEW__RESPONDENT_GROUP = eINSTANCE.getInterview_RespondentGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Transcript</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERVIEW__TRANSCRIPT = eINSTANCE.getInterview_Transcript();
 
 		/**
 		 * The meta object literal for the '<em><b>Quotes</b></em>' containment reference list feature.
@@ -6904,6 +7047,22 @@ public interface CjmPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute QUOTE__TOPIC = eINSTANCE.getQuote_Topic();
+
+		/**
+		 * The meta object literal for the '<em><b>Transcript Offset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__TRANSCRIPT_OFFSET = eINSTANCE.getQuote_TranscriptOffset();
+
+		/**
+		 * The meta object literal for the '<em><b>Transcript Length</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__TRANSCRIPT_LENGTH = eINSTANCE.getQuote_TranscriptLength();
 
 		/**
 		 * The meta object literal for the '{@link org.cjmstudio.model.impl.InsightImpl <em>Insight</em>}' class.
@@ -7140,6 +7299,16 @@ public interface CjmPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DATA_SOURCE_KIND = eINSTANCE.getDataSourceKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cjmstudio.model.EvidenceLevel <em>Evidence Level</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cjmstudio.model.EvidenceLevel
+		 * @see org.cjmstudio.model.impl.CjmPackageImpl#getEvidenceLevel()
+		 * @generated
+		 */
+		EEnum EVIDENCE_LEVEL = eINSTANCE.getEvidenceLevel();
 
 		/**
 		 * The meta object literal for the '<em>Valence</em>' data type.

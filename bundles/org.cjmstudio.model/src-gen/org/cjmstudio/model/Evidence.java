@@ -12,7 +12,7 @@ import java.util.Date;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Something the map is based on: a research study, an interview, an insight or a data source. Personas, emotions, barriers and metrics point to the evidence that backs them.
+ * Something the map is based on: a research study, an interview, a quote, an insight or a data source. Personas, emotions, barriers and metrics point to the evidence that backs them.
  * <!-- end-model-doc -->
  *
  * <p>

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.cjmstudio.model.Interview#getRespondentProfile <em>Respondent Profile</em>}</li>
  *   <li>{@link org.cjmstudio.model.Interview#getRespondentGroup <em>Respondent Group</em>}</li>
+ *   <li>{@link org.cjmstudio.model.Interview#getTranscript <em>Transcript</em>}</li>
  *   <li>{@link org.cjmstudio.model.Interview#getQuotes <em>Quotes</em>}</li>
  * </ul>
  *
@@ -81,6 +82,31 @@ public interface Interview extends Evidence {
 	 * @generated
 	 */
 	void setRespondentGroup(RespondentGroup value);
+
+	/**
+	 * Returns the value of the '<em><b>Transcript</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The whole conversation as text, as transcribed (one speaker turn per paragraph is usual). Quotes keep their place in it; the interview analysis reads it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Transcript</em>' attribute.
+	 * @see #setTranscript(String)
+	 * @see org.cjmstudio.model.CjmPackage#getInterview_Transcript()
+	 * @model
+	 * @generated
+	 */
+	String getTranscript();
+
+	/**
+	 * Sets the value of the '{@link org.cjmstudio.model.Interview#getTranscript <em>Transcript</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Transcript</em>' attribute.
+	 * @see #getTranscript()
+	 * @generated
+	 */
+	void setTranscript(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Quotes</b></em>' containment reference list.

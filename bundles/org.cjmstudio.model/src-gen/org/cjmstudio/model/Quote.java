@@ -11,7 +11,7 @@ package org.cjmstudio.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A verbatim quote of a respondent.
+ * A verbatim quote of a respondent, held by the interview it comes from. A quote is evidence in its own right: a barrier, emotion or persona can cite the respondent's exact words.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -20,13 +20,15 @@ package org.cjmstudio.model;
  * <ul>
  *   <li>{@link org.cjmstudio.model.Quote#getText <em>Text</em>}</li>
  *   <li>{@link org.cjmstudio.model.Quote#getTopic <em>Topic</em>}</li>
+ *   <li>{@link org.cjmstudio.model.Quote#getTranscriptOffset <em>Transcript Offset</em>}</li>
+ *   <li>{@link org.cjmstudio.model.Quote#getTranscriptLength <em>Transcript Length</em>}</li>
  * </ul>
  *
  * @see org.cjmstudio.model.CjmPackage#getQuote()
  * @model
  * @generated
  */
-public interface Quote extends CjmElement {
+public interface Quote extends Evidence {
 	/**
 	 * Returns the value of the '<em><b>Text</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -76,5 +78,55 @@ public interface Quote extends CjmElement {
 	 * @generated
 	 */
 	void setTopic(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Transcript Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the quote starts in its interview's transcript, counted in UTF-16 code units from the start of the transcript (0 is the first character); empty when the quote was not taken from the transcript.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Transcript Offset</em>' attribute.
+	 * @see #setTranscriptOffset(Integer)
+	 * @see org.cjmstudio.model.CjmPackage#getQuote_TranscriptOffset()
+	 * @model
+	 * @generated
+	 */
+	Integer getTranscriptOffset();
+
+	/**
+	 * Sets the value of the '{@link org.cjmstudio.model.Quote#getTranscriptOffset <em>Transcript Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Transcript Offset</em>' attribute.
+	 * @see #getTranscriptOffset()
+	 * @generated
+	 */
+	void setTranscriptOffset(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Transcript Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How long the quoted passage of the transcript is, in UTF-16 code units; empty when the quote was not taken from the transcript.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Transcript Length</em>' attribute.
+	 * @see #setTranscriptLength(Integer)
+	 * @see org.cjmstudio.model.CjmPackage#getQuote_TranscriptLength()
+	 * @model
+	 * @generated
+	 */
+	Integer getTranscriptLength();
+
+	/**
+	 * Sets the value of the '{@link org.cjmstudio.model.Quote#getTranscriptLength <em>Transcript Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Transcript Length</em>' attribute.
+	 * @see #getTranscriptLength()
+	 * @generated
+	 */
+	void setTranscriptLength(Integer value);
 
 } // Quote

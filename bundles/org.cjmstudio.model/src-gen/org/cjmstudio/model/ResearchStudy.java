@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.cjmstudio.model.ResearchStudy#getQuestionGuide <em>Question Guide</em>}</li>
  *   <li>{@link org.cjmstudio.model.ResearchStudy#getTargetGroups <em>Target Groups</em>}</li>
  *   <li>{@link org.cjmstudio.model.ResearchStudy#getInterviews <em>Interviews</em>}</li>
+ *   <li>{@link org.cjmstudio.model.ResearchStudy#getDismissedPatterns <em>Dismissed Patterns</em>}</li>
  * </ul>
  *
  * @see org.cjmstudio.model.CjmPackage#getResearchStudy()
@@ -101,5 +102,20 @@ public interface ResearchStudy extends Evidence {
 	 * @generated
 	 */
 	EList<Interview> getInterviews();
+
+	/**
+	 * Returns the value of the '<em><b>Dismissed Patterns</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Phrases the interview analysis proposed as patterns and the analyst dismissed; the analysis does not propose them again for this study.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dismissed Patterns</em>' attribute list.
+	 * @see org.cjmstudio.model.CjmPackage#getResearchStudy_DismissedPatterns()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getDismissedPatterns();
 
 } // ResearchStudy

@@ -2,7 +2,6 @@ package org.cjmstudio.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,10 +12,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cjmstudio.model.Barrier;
 import org.cjmstudio.model.Card;
 import org.cjmstudio.model.Emotion;
 import org.cjmstudio.model.EmotionState;
+import org.cjmstudio.model.Evidence;
+import org.cjmstudio.model.EvidenceLevel;
+import org.cjmstudio.model.Interview;
 import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.Quote;
+import org.cjmstudio.model.evidence.EvidenceLevels;
 import org.cjmstudio.model.persistence.MapFiles;
 import org.cjmstudio.model.validation.Findings;
 import org.cjmstudio.model.validation.MapValidation;
@@ -29,8 +34,9 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * Maps saved by an earlier release, before emotions had an as-is / to-be state and cards a colour and an image,
- * still open: every emotion point is taken as as-is (what the team had drawn was always today's journey), cards keep
- * the colour of their kind and show no image, and saving again loses nothing.
+ * and before interviews had transcripts, still open: every emotion point is taken as as-is (what the team had drawn
+ * was always today's journey), cards keep the colour of their kind and show no image, quotes are evidence without a
+ * place in a transcript, and saving again loses nothing.
  */
 class EarlierMapFilesTest {
 
@@ -58,6 +64,30 @@ class EarlierMapFilesTest {
 		assertFalse(result.getChildren().stream()
 				.anyMatch(problem -> "emotion.feeling-valence-mismatch".equals(Findings.ruleIdOf(problem))),
 				result.getChildren().toString());
+	}
+
+	@Test
+	void itsInterviewsHaveNoTranscriptAndItsQuotesAreEvidenceOfTheirOwn() throws IOException {
+		JourneyMap map = MapFiles.load(copyOfEarlierSample());
+
+		List<Interview> interviews = all(map, Interview.class);
+		assertEquals(12, interviews.size());
+		assertTrue(interviews.stream().allMatch(interview -> interview.getTranscript() == null));
+		List<Quote> quotes = all(map, Quote.class);
+		assertEquals(12, quotes.size());
+		assertTrue(quotes.stream().allMatch(quote -> quote instanceof Evidence && quote.getTranscriptOffset() == null
+				&& quote.getText() != null && !quote.getText().isBlank()));
+		assertTrue(map.getStudies().get(0).getDismissedPatterns().isEmpty());
+	}
+
+	@Test
+	void itsCitationsGiveEvidenceLevels() throws IOException {
+		JourneyMap map = MapFiles.load(copyOfEarlierSample());
+
+		assertEquals(EvidenceLevel.INTERVIEWS_AND_DATA, EvidenceLevels.of(map.getPersonas().get(0)));
+		assertEquals(4, all(map, Barrier.class).stream()
+				.filter(barrier -> EvidenceLevels.of(barrier) == EvidenceLevel.ASSUMPTION).count(),
+				"the sample's four barriers without evidence");
 	}
 
 	@Test

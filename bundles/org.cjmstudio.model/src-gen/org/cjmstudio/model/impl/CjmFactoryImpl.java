@@ -133,6 +133,8 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 				return createInsightKindFromString(eDataType, initialValue);
 			case CjmPackage.DATA_SOURCE_KIND:
 				return createDataSourceKindFromString(eDataType, initialValue);
+			case CjmPackage.EVIDENCE_LEVEL:
+				return createEvidenceLevelFromString(eDataType, initialValue);
 			case CjmPackage.VALENCE:
 				return createValenceFromString(eDataType, initialValue);
 			case CjmPackage.PERCENTAGE:
@@ -184,6 +186,8 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 				return convertInsightKindToString(eDataType, instanceValue);
 			case CjmPackage.DATA_SOURCE_KIND:
 				return convertDataSourceKindToString(eDataType, instanceValue);
+			case CjmPackage.EVIDENCE_LEVEL:
+				return convertEvidenceLevelToString(eDataType, instanceValue);
 			case CjmPackage.VALENCE:
 				return convertValenceToString(eDataType, instanceValue);
 			case CjmPackage.PERCENTAGE:
@@ -776,6 +780,26 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 	 * @generated
 	 */
 	public String convertDataSourceKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EvidenceLevel createEvidenceLevelFromString(EDataType eDataType, String initialValue) {
+		EvidenceLevel result = EvidenceLevel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEvidenceLevelToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

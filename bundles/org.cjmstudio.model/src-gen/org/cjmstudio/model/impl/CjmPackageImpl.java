@@ -24,6 +24,7 @@ import org.cjmstudio.model.Demographics;
 import org.cjmstudio.model.Emotion;
 import org.cjmstudio.model.EmotionState;
 import org.cjmstudio.model.Evidence;
+import org.cjmstudio.model.EvidenceLevel;
 import org.cjmstudio.model.ExternalLink;
 import org.cjmstudio.model.Feeling;
 import org.cjmstudio.model.Identifiable;
@@ -378,6 +379,13 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	private EEnum dataSourceKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum evidenceLevelEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2129,6 +2137,16 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getResearchStudy_DismissedPatterns() {
+		return (EAttribute)researchStudyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInterview() {
 		return interviewEClass;
 	}
@@ -2159,8 +2177,18 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getInterview_Transcript() {
+		return (EAttribute)interviewEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getInterview_Quotes() {
-		return (EReference)interviewEClass.getEStructuralFeatures().get(2);
+		return (EReference)interviewEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2191,6 +2219,26 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	@Override
 	public EAttribute getQuote_Topic() {
 		return (EAttribute)quoteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuote_TranscriptOffset() {
+		return (EAttribute)quoteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuote_TranscriptLength() {
+		return (EAttribute)quoteEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2449,6 +2497,16 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getEvidenceLevel() {
+		return evidenceLevelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getValence() {
 		return valenceEDataType;
 	}
@@ -2690,15 +2748,19 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		createEAttribute(researchStudyEClass, RESEARCH_STUDY__QUESTION_GUIDE);
 		createEAttribute(researchStudyEClass, RESEARCH_STUDY__TARGET_GROUPS);
 		createEReference(researchStudyEClass, RESEARCH_STUDY__INTERVIEWS);
+		createEAttribute(researchStudyEClass, RESEARCH_STUDY__DISMISSED_PATTERNS);
 
 		interviewEClass = createEClass(INTERVIEW);
 		createEAttribute(interviewEClass, INTERVIEW__RESPONDENT_PROFILE);
 		createEAttribute(interviewEClass, INTERVIEW__RESPONDENT_GROUP);
+		createEAttribute(interviewEClass, INTERVIEW__TRANSCRIPT);
 		createEReference(interviewEClass, INTERVIEW__QUOTES);
 
 		quoteEClass = createEClass(QUOTE);
 		createEAttribute(quoteEClass, QUOTE__TEXT);
 		createEAttribute(quoteEClass, QUOTE__TOPIC);
+		createEAttribute(quoteEClass, QUOTE__TRANSCRIPT_OFFSET);
+		createEAttribute(quoteEClass, QUOTE__TRANSCRIPT_LENGTH);
 
 		insightEClass = createEClass(INSIGHT);
 		createEAttribute(insightEClass, INSIGHT__STATEMENT);
@@ -2728,6 +2790,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		respondentGroupEEnum = createEEnum(RESPONDENT_GROUP);
 		insightKindEEnum = createEEnum(INSIGHT_KIND);
 		dataSourceKindEEnum = createEEnum(DATA_SOURCE_KIND);
+		evidenceLevelEEnum = createEEnum(EVIDENCE_LEVEL);
 
 		// Create data types
 		valenceEDataType = createEDataType(VALENCE);
@@ -2787,7 +2850,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		evidenceEClass.getESuperTypes().add(this.getCjmElement());
 		researchStudyEClass.getESuperTypes().add(this.getEvidence());
 		interviewEClass.getESuperTypes().add(this.getEvidence());
-		quoteEClass.getESuperTypes().add(this.getCjmElement());
+		quoteEClass.getESuperTypes().add(this.getEvidence());
 		insightEClass.getESuperTypes().add(this.getEvidence());
 		dataSourceEClass.getESuperTypes().add(this.getEvidence());
 
@@ -2980,15 +3043,19 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		initEAttribute(getResearchStudy_QuestionGuide(), ecorePackage.getEString(), "questionGuide", null, 0, -1, ResearchStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResearchStudy_TargetGroups(), this.getRespondentGroup(), "targetGroups", null, 0, -1, ResearchStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getResearchStudy_Interviews(), this.getInterview(), null, "interviews", null, 0, -1, ResearchStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResearchStudy_DismissedPatterns(), ecorePackage.getEString(), "dismissedPatterns", null, 0, -1, ResearchStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(interviewEClass, Interview.class, "Interview", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInterview_RespondentProfile(), ecorePackage.getEString(), "respondentProfile", null, 0, 1, Interview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInterview_RespondentGroup(), this.getRespondentGroup(), "respondentGroup", null, 0, 1, Interview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInterview_Transcript(), ecorePackage.getEString(), "transcript", null, 0, 1, Interview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInterview_Quotes(), this.getQuote(), null, "quotes", null, 0, -1, Interview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(quoteEClass, Quote.class, "Quote", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getQuote_Text(), ecorePackage.getEString(), "text", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuote_Topic(), ecorePackage.getEString(), "topic", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuote_TranscriptOffset(), ecorePackage.getEIntegerObject(), "transcriptOffset", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuote_TranscriptLength(), ecorePackage.getEIntegerObject(), "transcriptLength", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(insightEClass, Insight.class, "Insight", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInsight_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Insight.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3141,6 +3208,13 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		addEEnumLiteral(dataSourceKindEEnum, DataSourceKind.SALES_TEAM_INPUT);
 		addEEnumLiteral(dataSourceKindEEnum, DataSourceKind.SUPPORT_TICKETS);
 		addEEnumLiteral(dataSourceKindEEnum, DataSourceKind.OTHER);
+
+		initEEnum(evidenceLevelEEnum, EvidenceLevel.class, "EvidenceLevel");
+		addEEnumLiteral(evidenceLevelEEnum, EvidenceLevel.ASSUMPTION);
+		addEEnumLiteral(evidenceLevelEEnum, EvidenceLevel.DATA_ONLY);
+		addEEnumLiteral(evidenceLevelEEnum, EvidenceLevel.ONE_INTERVIEW);
+		addEEnumLiteral(evidenceLevelEEnum, EvidenceLevel.SEVERAL_INTERVIEWS);
+		addEEnumLiteral(evidenceLevelEEnum, EvidenceLevel.INTERVIEWS_AND_DATA);
 
 		// Initialize data types
 		initEDataType(valenceEDataType, int.class, "Valence", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

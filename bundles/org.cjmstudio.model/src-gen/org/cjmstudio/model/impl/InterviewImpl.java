@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link org.cjmstudio.model.impl.InterviewImpl#getRespondentProfile <em>Respondent Profile</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.InterviewImpl#getRespondentGroup <em>Respondent Group</em>}</li>
+ *   <li>{@link org.cjmstudio.model.impl.InterviewImpl#getTranscript <em>Transcript</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.InterviewImpl#getQuotes <em>Quotes</em>}</li>
  * </ul>
  *
@@ -79,6 +80,26 @@ public class InterviewImpl extends EvidenceImpl implements Interview {
 	 * @ordered
 	 */
 	protected RespondentGroup respondentGroup = RESPONDENT_GROUP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTranscript() <em>Transcript</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTranscript()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TRANSCRIPT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTranscript() <em>Transcript</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTranscript()
+	 * @generated
+	 * @ordered
+	 */
+	protected String transcript = TRANSCRIPT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getQuotes() <em>Quotes</em>}' containment reference list.
@@ -161,6 +182,29 @@ public class InterviewImpl extends EvidenceImpl implements Interview {
 	 * @generated
 	 */
 	@Override
+	public String getTranscript() {
+		return transcript;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTranscript(String newTranscript) {
+		String oldTranscript = transcript;
+		transcript = newTranscript;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CjmPackage.INTERVIEW__TRANSCRIPT, oldTranscript, transcript));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Quote> getQuotes() {
 		if (quotes == null) {
 			quotes = new EObjectContainmentEList<Quote>(Quote.class, this, CjmPackage.INTERVIEW__QUOTES);
@@ -194,6 +238,8 @@ public class InterviewImpl extends EvidenceImpl implements Interview {
 				return getRespondentProfile();
 			case CjmPackage.INTERVIEW__RESPONDENT_GROUP:
 				return getRespondentGroup();
+			case CjmPackage.INTERVIEW__TRANSCRIPT:
+				return getTranscript();
 			case CjmPackage.INTERVIEW__QUOTES:
 				return getQuotes();
 		}
@@ -214,6 +260,9 @@ public class InterviewImpl extends EvidenceImpl implements Interview {
 				return;
 			case CjmPackage.INTERVIEW__RESPONDENT_GROUP:
 				setRespondentGroup((RespondentGroup)newValue);
+				return;
+			case CjmPackage.INTERVIEW__TRANSCRIPT:
+				setTranscript((String)newValue);
 				return;
 			case CjmPackage.INTERVIEW__QUOTES:
 				getQuotes().clear();
@@ -237,6 +286,9 @@ public class InterviewImpl extends EvidenceImpl implements Interview {
 			case CjmPackage.INTERVIEW__RESPONDENT_GROUP:
 				setRespondentGroup(RESPONDENT_GROUP_EDEFAULT);
 				return;
+			case CjmPackage.INTERVIEW__TRANSCRIPT:
+				setTranscript(TRANSCRIPT_EDEFAULT);
+				return;
 			case CjmPackage.INTERVIEW__QUOTES:
 				getQuotes().clear();
 				return;
@@ -256,6 +308,8 @@ public class InterviewImpl extends EvidenceImpl implements Interview {
 				return RESPONDENT_PROFILE_EDEFAULT == null ? respondentProfile != null : !RESPONDENT_PROFILE_EDEFAULT.equals(respondentProfile);
 			case CjmPackage.INTERVIEW__RESPONDENT_GROUP:
 				return respondentGroup != RESPONDENT_GROUP_EDEFAULT;
+			case CjmPackage.INTERVIEW__TRANSCRIPT:
+				return TRANSCRIPT_EDEFAULT == null ? transcript != null : !TRANSCRIPT_EDEFAULT.equals(transcript);
 			case CjmPackage.INTERVIEW__QUOTES:
 				return quotes != null && !quotes.isEmpty();
 		}
@@ -276,6 +330,8 @@ public class InterviewImpl extends EvidenceImpl implements Interview {
 		result.append(respondentProfile);
 		result.append(", respondentGroup: ");
 		result.append(respondentGroup);
+		result.append(", transcript: ");
+		result.append(transcript);
 		result.append(')');
 		return result.toString();
 	}

@@ -23,11 +23,13 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link org.cjmstudio.model.impl.QuoteImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.QuoteImpl#getTopic <em>Topic</em>}</li>
+ *   <li>{@link org.cjmstudio.model.impl.QuoteImpl#getTranscriptOffset <em>Transcript Offset</em>}</li>
+ *   <li>{@link org.cjmstudio.model.impl.QuoteImpl#getTranscriptLength <em>Transcript Length</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class QuoteImpl extends CjmElementImpl implements Quote {
+public class QuoteImpl extends EvidenceImpl implements Quote {
 	/**
 	 * The default value of the '{@link #getText() <em>Text</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -67,6 +69,46 @@ public class QuoteImpl extends CjmElementImpl implements Quote {
 	 * @ordered
 	 */
 	protected String topic = TOPIC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTranscriptOffset() <em>Transcript Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTranscriptOffset()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer TRANSCRIPT_OFFSET_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTranscriptOffset() <em>Transcript Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTranscriptOffset()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer transcriptOffset = TRANSCRIPT_OFFSET_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTranscriptLength() <em>Transcript Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTranscriptLength()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer TRANSCRIPT_LENGTH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTranscriptLength() <em>Transcript Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTranscriptLength()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer transcriptLength = TRANSCRIPT_LENGTH_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -139,12 +181,62 @@ public class QuoteImpl extends CjmElementImpl implements Quote {
 	 * @generated
 	 */
 	@Override
+	public Integer getTranscriptOffset() {
+		return transcriptOffset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTranscriptOffset(Integer newTranscriptOffset) {
+		Integer oldTranscriptOffset = transcriptOffset;
+		transcriptOffset = newTranscriptOffset;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CjmPackage.QUOTE__TRANSCRIPT_OFFSET, oldTranscriptOffset, transcriptOffset));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getTranscriptLength() {
+		return transcriptLength;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTranscriptLength(Integer newTranscriptLength) {
+		Integer oldTranscriptLength = transcriptLength;
+		transcriptLength = newTranscriptLength;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CjmPackage.QUOTE__TRANSCRIPT_LENGTH, oldTranscriptLength, transcriptLength));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CjmPackage.QUOTE__TEXT:
 				return getText();
 			case CjmPackage.QUOTE__TOPIC:
 				return getTopic();
+			case CjmPackage.QUOTE__TRANSCRIPT_OFFSET:
+				return getTranscriptOffset();
+			case CjmPackage.QUOTE__TRANSCRIPT_LENGTH:
+				return getTranscriptLength();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -162,6 +254,12 @@ public class QuoteImpl extends CjmElementImpl implements Quote {
 				return;
 			case CjmPackage.QUOTE__TOPIC:
 				setTopic((String)newValue);
+				return;
+			case CjmPackage.QUOTE__TRANSCRIPT_OFFSET:
+				setTranscriptOffset((Integer)newValue);
+				return;
+			case CjmPackage.QUOTE__TRANSCRIPT_LENGTH:
+				setTranscriptLength((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -181,6 +279,12 @@ public class QuoteImpl extends CjmElementImpl implements Quote {
 			case CjmPackage.QUOTE__TOPIC:
 				setTopic(TOPIC_EDEFAULT);
 				return;
+			case CjmPackage.QUOTE__TRANSCRIPT_OFFSET:
+				setTranscriptOffset(TRANSCRIPT_OFFSET_EDEFAULT);
+				return;
+			case CjmPackage.QUOTE__TRANSCRIPT_LENGTH:
+				setTranscriptLength(TRANSCRIPT_LENGTH_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -197,6 +301,10 @@ public class QuoteImpl extends CjmElementImpl implements Quote {
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case CjmPackage.QUOTE__TOPIC:
 				return TOPIC_EDEFAULT == null ? topic != null : !TOPIC_EDEFAULT.equals(topic);
+			case CjmPackage.QUOTE__TRANSCRIPT_OFFSET:
+				return TRANSCRIPT_OFFSET_EDEFAULT == null ? transcriptOffset != null : !TRANSCRIPT_OFFSET_EDEFAULT.equals(transcriptOffset);
+			case CjmPackage.QUOTE__TRANSCRIPT_LENGTH:
+				return TRANSCRIPT_LENGTH_EDEFAULT == null ? transcriptLength != null : !TRANSCRIPT_LENGTH_EDEFAULT.equals(transcriptLength);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -215,6 +323,10 @@ public class QuoteImpl extends CjmElementImpl implements Quote {
 		result.append(text);
 		result.append(", topic: ");
 		result.append(topic);
+		result.append(", transcriptOffset: ");
+		result.append(transcriptOffset);
+		result.append(", transcriptLength: ");
+		result.append(transcriptLength);
 		result.append(')');
 		return result.toString();
 	}

@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cjmstudio.model.impl.ResearchStudyImpl#getQuestionGuide <em>Question Guide</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.ResearchStudyImpl#getTargetGroups <em>Target Groups</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.ResearchStudyImpl#getInterviews <em>Interviews</em>}</li>
+ *   <li>{@link org.cjmstudio.model.impl.ResearchStudyImpl#getDismissedPatterns <em>Dismissed Patterns</em>}</li>
  * </ul>
  *
  * @generated
@@ -92,6 +93,16 @@ public class ResearchStudyImpl extends EvidenceImpl implements ResearchStudy {
 	 * @ordered
 	 */
 	protected EList<Interview> interviews;
+
+	/**
+	 * The cached value of the '{@link #getDismissedPatterns() <em>Dismissed Patterns</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDismissedPatterns()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> dismissedPatterns;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -180,6 +191,19 @@ public class ResearchStudyImpl extends EvidenceImpl implements ResearchStudy {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getDismissedPatterns() {
+		if (dismissedPatterns == null) {
+			dismissedPatterns = new EDataTypeUniqueEList<String>(String.class, this, CjmPackage.RESEARCH_STUDY__DISMISSED_PATTERNS);
+		}
+		return dismissedPatterns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CjmPackage.RESEARCH_STUDY__INTERVIEWS:
@@ -204,6 +228,8 @@ public class ResearchStudyImpl extends EvidenceImpl implements ResearchStudy {
 				return getTargetGroups();
 			case CjmPackage.RESEARCH_STUDY__INTERVIEWS:
 				return getInterviews();
+			case CjmPackage.RESEARCH_STUDY__DISMISSED_PATTERNS:
+				return getDismissedPatterns();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -232,6 +258,10 @@ public class ResearchStudyImpl extends EvidenceImpl implements ResearchStudy {
 				getInterviews().clear();
 				getInterviews().addAll((Collection<? extends Interview>)newValue);
 				return;
+			case CjmPackage.RESEARCH_STUDY__DISMISSED_PATTERNS:
+				getDismissedPatterns().clear();
+				getDismissedPatterns().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -256,6 +286,9 @@ public class ResearchStudyImpl extends EvidenceImpl implements ResearchStudy {
 			case CjmPackage.RESEARCH_STUDY__INTERVIEWS:
 				getInterviews().clear();
 				return;
+			case CjmPackage.RESEARCH_STUDY__DISMISSED_PATTERNS:
+				getDismissedPatterns().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -276,6 +309,8 @@ public class ResearchStudyImpl extends EvidenceImpl implements ResearchStudy {
 				return targetGroups != null && !targetGroups.isEmpty();
 			case CjmPackage.RESEARCH_STUDY__INTERVIEWS:
 				return interviews != null && !interviews.isEmpty();
+			case CjmPackage.RESEARCH_STUDY__DISMISSED_PATTERNS:
+				return dismissedPatterns != null && !dismissedPatterns.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -296,6 +331,8 @@ public class ResearchStudyImpl extends EvidenceImpl implements ResearchStudy {
 		result.append(questionGuide);
 		result.append(", targetGroups: ");
 		result.append(targetGroups);
+		result.append(", dismissedPatterns: ");
+		result.append(dismissedPatterns);
 		result.append(')');
 		return result.toString();
 	}

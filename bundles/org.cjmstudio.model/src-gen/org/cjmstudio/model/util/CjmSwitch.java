@@ -273,6 +273,7 @@ public class CjmSwitch<T> extends Switch<T> {
 			case CjmPackage.QUOTE: {
 				Quote quote = (Quote)theEObject;
 				T result = caseQuote(quote);
+				if (result == null) result = caseEvidence(quote);
 				if (result == null) result = caseCjmElement(quote);
 				if (result == null) result = caseIdentifiable(quote);
 				if (result == null) result = defaultCase(theEObject);

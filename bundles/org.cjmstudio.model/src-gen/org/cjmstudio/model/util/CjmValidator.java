@@ -197,6 +197,8 @@ public class CjmValidator extends EObjectValidator {
 				return validateInsightKind((InsightKind)value, diagnostics, context);
 			case CjmPackage.DATA_SOURCE_KIND:
 				return validateDataSourceKind((DataSourceKind)value, diagnostics, context);
+			case CjmPackage.EVIDENCE_LEVEL:
+				return validateEvidenceLevel((EvidenceLevel)value, diagnostics, context);
 			case CjmPackage.VALENCE:
 				return validateValence((Integer)value, diagnostics, context);
 			case CjmPackage.PERCENTAGE:
@@ -601,6 +603,15 @@ public class CjmValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateDataSourceKind(DataSourceKind dataSourceKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateEvidenceLevel(EvidenceLevel evidenceLevel, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -109,4 +109,14 @@ class ShapesTest {
 		graph.add(state.getSubject(), state.getPredicate(), CJM.resource("Severity_HIGH").asNode());
 		assertFalse(ShaclValidator.get().validate(shapes(), graph).conforms());
 	}
+
+	@ParameterizedTest
+	@EnumSource(SampleMap.class)
+	void anEvidenceLevelThatIsNotOneOfTheFiveDoesNotConform(SampleMap sample) {
+		Graph graph = exported(sample);
+		Triple level = graph.find(Node.ANY, CJM.evidenceLevel.asNode(), Node.ANY).toList().get(0);
+		graph.delete(level);
+		graph.add(level.getSubject(), level.getPredicate(), CJM.resource("EvidenceLevel_CERTAIN").asNode());
+		assertFalse(ShaclValidator.get().validate(shapes(), graph).conforms());
+	}
 }

@@ -186,7 +186,9 @@ final class RdfToMap {
 	}
 
 	private void reportUnknownProperties(Node node, EClass eClass) {
-		Set<String> known = new HashSet<>(Set.of(CJM.position.getURI(), CJM.linkTarget.getURI()));
+		// cjm:evidenceLevel is computed from the citations, so it is recomputed rather than read
+		Set<String> known = new HashSet<>(
+				Set.of(CJM.position.getURI(), CJM.linkTarget.getURI(), CJM.evidenceLevel.getURI()));
 		eClass.getEAllStructuralFeatures().forEach(f -> known.add(FeatureTerms.property(f).getURI()));
 		graph.find(node, Node.ANY, Node.ANY).toList().forEach(triple -> {
 			String property = triple.getPredicate().getURI();

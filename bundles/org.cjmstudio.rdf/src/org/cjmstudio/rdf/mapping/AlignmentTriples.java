@@ -15,6 +15,7 @@ import org.cjmstudio.model.Evidence;
 import org.cjmstudio.model.Interview;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Persona;
+import org.cjmstudio.model.Quote;
 import org.cjmstudio.model.ResearchStudy;
 import org.cjmstudio.rdf.vocabulary.PROV;
 import org.eclipse.emf.ecore.EObject;
@@ -27,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  * {@code prov:wasDerivedFrom} requires). The research work itself is a {@code prov:Activity} at
  * {@link ElementIris#activityOf} that generated the record, ended at the record's date; an interview's activity is
  * part of its study's. PROV-O declares entities and activities disjoint, so one resource cannot be both.</li>
+ * <li>A quote {@code prov:wasQuotedFrom} the interview that holds it.</li>
  * <li>A map's owner is an agent at {@link ElementIris#ownerOf}: the map's {@code dcterms:creator} and the agent it is
  * {@code prov:wasAttributedTo}, named with {@code foaf:name}.</li>
  * <li>A persona's photo is its {@code foaf:depiction} when it is a web address (a path inside the project means
@@ -45,6 +47,7 @@ final class AlignmentTriples {
 		switch (element) {
 		case ResearchStudy study -> writeResearchActivity(study, subject, sink);
 		case Interview interview -> writeResearchActivity(interview, subject, sink);
+		case Quote quote -> writeQuotedFrom(quote, subject, sink);
 		case JourneyMap map -> writeOwner(map, subject, sink);
 		case Persona persona -> writeDepiction(persona, subject, sink);
 		default -> {
@@ -63,6 +66,12 @@ final class AlignmentTriples {
 		}
 		if (record.eContainer() instanceof ResearchStudy study) {
 			sink.emit(activity, DCTerms.isPartOf.asNode(), ElementIris.activityOf(ElementIris.of(study)));
+		}
+	}
+
+	private static void writeQuotedFrom(Quote quote, Node subject, TripleSink sink) {
+		if (quote.eContainer() instanceof Interview interview) {
+			sink.emit(subject, PROV.wasQuotedFrom.asNode(), ElementIris.of(interview));
 		}
 	}
 

@@ -33,7 +33,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * alignment triple ({@code owl:sameAs}, {@code skos:exactMatch}, ...) that other tools understand; and the
  * statements in PROV-O, DCTERMS and FOAF that need resources of their own ({@link AlignmentTriples}). Every
  * {@code cjm:} type and property is followed by the established terms the ontology aligns it with
- * ({@link StandardTerms}), so consumers without a reasoner see them too.
+ * ({@link StandardTerms}), so consumers without a reasoner see them too. Personas, emotions and barriers also get
+ * their computed {@code cjm:evidenceLevel} ({@link EvidenceLevelTriples}).
  */
 public final class MapToRdf {
 
@@ -84,6 +85,7 @@ public final class MapToRdf {
 			ExternalLinkTriples.writeAlignments(linked, subject, this::emit);
 		}
 		AlignmentTriples.write(element, subject, this::emit);
+		EvidenceLevelTriples.write(element, subject, this::emit);
 		sequences.forEach((feature, values) -> writeSequence(subject, feature, values));
 		for (EReference containment : element.eClass().getEAllContainments()) {
 			if (containment.isMany()) {

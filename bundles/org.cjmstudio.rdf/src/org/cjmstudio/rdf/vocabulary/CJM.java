@@ -48,6 +48,7 @@ public final class CJM {
 	public static final Resource Quote = resource("Quote");
 	public static final Resource Insight = resource("Insight");
 	public static final Resource DataSource = resource("DataSource");
+	public static final Resource EvidenceLevel = resource("EvidenceLevel");
 
 	public static final Property position = property("position");
 	public static final Property linkTarget = property("linkTarget");
@@ -156,12 +157,18 @@ public final class CJM {
 	public static final Property goal = property("goal");
 	public static final Property questionGuide = property("questionGuide");
 	public static final Property targetGroups = property("targetGroups");
+	public static final Property dismissedPatterns = property("dismissedPatterns");
 	public static final Property interviews = property("interviews");
 	public static final Property respondentProfile = property("respondentProfile");
 	public static final Property respondentGroup = property("respondentGroup");
+	public static final Property transcript = property("transcript");
 	public static final Property quotes = property("quotes");
 	public static final Property text = property("text");
 	public static final Property topic = property("topic");
+	public static final Property transcriptOffset = property("transcriptOffset");
+	public static final Property transcriptLength = property("transcriptLength");
+	/** Not a metamodel feature: computed from a persona's, emotion's or barrier's citations when it is exported. */
+	public static final Property evidenceLevel = property("evidenceLevel");
 	public static final Property statement = property("statement");
 	public static final Property supportedBy = property("supportedBy");
 	public static final Property location = property("location");

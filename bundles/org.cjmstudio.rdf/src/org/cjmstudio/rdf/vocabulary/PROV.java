@@ -16,6 +16,7 @@ public final class PROV {
 	public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
 	public static final Resource Agent = ResourceFactory.createResource(NS + "Agent");
 	public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS, "wasDerivedFrom");
+	public static final Property wasQuotedFrom = ResourceFactory.createProperty(NS, "wasQuotedFrom");
 	public static final Property hadPrimarySource = ResourceFactory.createProperty(NS, "hadPrimarySource");
 	public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS, "wasGeneratedBy");
 	public static final Property wasAttributedTo = ResourceFactory.createProperty(NS, "wasAttributedTo");

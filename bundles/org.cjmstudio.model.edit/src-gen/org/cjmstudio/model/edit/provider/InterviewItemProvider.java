@@ -52,6 +52,7 @@ public class InterviewItemProvider extends EvidenceItemProvider {
 
 			addRespondentProfilePropertyDescriptor(object);
 			addRespondentGroupPropertyDescriptor(object);
+			addTranscriptPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -94,6 +95,28 @@ public class InterviewItemProvider extends EvidenceItemProvider {
 				 CjmPackage.Literals.INTERVIEW__RESPONDENT_GROUP,
 				 true,
 				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Transcript feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTranscriptPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Interview_transcript_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Interview_transcript_feature", "_UI_Interview_type"),
+				 CjmPackage.Literals.INTERVIEW__TRANSCRIPT,
+				 true,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
@@ -180,6 +203,7 @@ public class InterviewItemProvider extends EvidenceItemProvider {
 		switch (notification.getFeatureID(Interview.class)) {
 			case CjmPackage.INTERVIEW__RESPONDENT_PROFILE:
 			case CjmPackage.INTERVIEW__RESPONDENT_GROUP:
+			case CjmPackage.INTERVIEW__TRANSCRIPT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CjmPackage.INTERVIEW__QUOTES:

@@ -25,7 +25,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * <!-- end-user-doc -->
  * @generated
  */
-public class QuoteItemProvider extends CjmElementItemProvider {
+public class QuoteItemProvider extends EvidenceItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -49,6 +49,8 @@ public class QuoteItemProvider extends CjmElementItemProvider {
 
 			addTextPropertyDescriptor(object);
 			addTopicPropertyDescriptor(object);
+			addTranscriptOffsetPropertyDescriptor(object);
+			addTranscriptLengthPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -90,6 +92,50 @@ public class QuoteItemProvider extends CjmElementItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_topic_feature", "_UI_Quote_type"),
 				 CjmPackage.Literals.QUOTE__TOPIC,
 				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Transcript Offset feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTranscriptOffsetPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_transcriptOffset_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_transcriptOffset_feature", "_UI_Quote_type"),
+				 CjmPackage.Literals.QUOTE__TRANSCRIPT_OFFSET,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Transcript Length feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTranscriptLengthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_transcriptLength_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_transcriptLength_feature", "_UI_Quote_type"),
+				 CjmPackage.Literals.QUOTE__TRANSCRIPT_LENGTH,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
@@ -147,6 +193,8 @@ public class QuoteItemProvider extends CjmElementItemProvider {
 		switch (notification.getFeatureID(Quote.class)) {
 			case CjmPackage.QUOTE__TEXT:
 			case CjmPackage.QUOTE__TOPIC:
+			case CjmPackage.QUOTE__TRANSCRIPT_OFFSET:
+			case CjmPackage.QUOTE__TRANSCRIPT_LENGTH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

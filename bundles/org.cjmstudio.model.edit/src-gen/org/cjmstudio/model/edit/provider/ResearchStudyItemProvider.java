@@ -53,6 +53,7 @@ public class ResearchStudyItemProvider extends EvidenceItemProvider {
 			addGoalPropertyDescriptor(object);
 			addQuestionGuidePropertyDescriptor(object);
 			addTargetGroupsPropertyDescriptor(object);
+			addDismissedPatternsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -115,6 +116,28 @@ public class ResearchStudyItemProvider extends EvidenceItemProvider {
 				 getString("_UI_ResearchStudy_targetGroups_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_ResearchStudy_targetGroups_feature", "_UI_ResearchStudy_type"),
 				 CjmPackage.Literals.RESEARCH_STUDY__TARGET_GROUPS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Dismissed Patterns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDismissedPatternsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ResearchStudy_dismissedPatterns_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ResearchStudy_dismissedPatterns_feature", "_UI_ResearchStudy_type"),
+				 CjmPackage.Literals.RESEARCH_STUDY__DISMISSED_PATTERNS,
 				 true,
 				 false,
 				 false,
@@ -204,6 +227,7 @@ public class ResearchStudyItemProvider extends EvidenceItemProvider {
 			case CjmPackage.RESEARCH_STUDY__GOAL:
 			case CjmPackage.RESEARCH_STUDY__QUESTION_GUIDE:
 			case CjmPackage.RESEARCH_STUDY__TARGET_GROUPS:
+			case CjmPackage.RESEARCH_STUDY__DISMISSED_PATTERNS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CjmPackage.RESEARCH_STUDY__INTERVIEWS:

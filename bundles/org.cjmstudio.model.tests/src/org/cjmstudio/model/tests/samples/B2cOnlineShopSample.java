@@ -219,11 +219,11 @@ public final class B2cOnlineShopSample {
 		account = dropOff(purchase.barrier(checkout, checkoutPage, "Account required to check out",
 				COMPLEX_REGISTRATION, CRITICAL, "There is no guest checkout: buyers must choose a password and "
 						+ "confirm their email address before they can pay.",
-				research.analytics, research.recordings, research.forcedAccount, research.i09), 27,
+				research.analytics, research.recordings, research.forcedAccount, research.justPayPal), 27,
 				"Share of checkouts that end at the 'create account' step (analytics, March 2025, 48,200 sessions).");
 		shippingCosts = dropOff(purchase.barrier(checkout, checkoutPage, "Shipping costs shown only at the last step",
 				OPAQUE_PRICING, HIGH, "5.95 EUR shipping below 300 EUR appears only on the review page.",
-				research.analytics, research.i10), 12,
+				research.analytics, research.lastPage), 12,
 				"Share of checkouts that end when the shipping costs appear (analytics, March 2025).");
 		purchase.barrier(waits, tracking, "Tracking not updated for days", LONG_WAIT, LOW,
 				"Parcels handed over on Friday show no movement until Monday.");

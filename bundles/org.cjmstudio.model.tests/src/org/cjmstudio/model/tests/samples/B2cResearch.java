@@ -4,6 +4,7 @@ import static org.cjmstudio.model.RespondentGroup.CURRENT_CUSTOMERS;
 import static org.cjmstudio.model.RespondentGroup.FORMER_CUSTOMERS;
 import static org.cjmstudio.model.RespondentGroup.INTERESTED_NON_BUYERS;
 import static org.cjmstudio.model.tests.samples.ResearchBuilder.quote;
+import static org.cjmstudio.model.tests.samples.ResearchBuilder.transcript;
 
 import java.util.List;
 
@@ -17,7 +18,8 @@ import org.cjmstudio.model.ResearchStudy;
 
 /**
  * The evidence behind the B2C sample: twelve interviews with buyers, lapsed buyers and cart abandoners, five data
- * sources from the shop, service and CRM, and five insights.
+ * sources from the shop, service and CRM, and five insights. Four interviews come with their transcript, and the
+ * analyst has dismissed one trivial wording the interview analysis proposed.
  */
 final class B2cResearch {
 
@@ -27,6 +29,7 @@ final class B2cResearch {
 	final Interview i01, i02, i03, i04, i05, i06, i07, i08, i09, i10, i11, i12;
 	final DataSource analytics, recordings, nps, tickets, crm;
 	final Insight forcedAccount, sizeDoubt, plainSpecs, returnsHarder, dryUnderneath;
+	final Quote justPayPal, lastPage;
 
 	B2cResearch(ResearchBuilder research) {
 		buyers = research.study("Rain jacket buyers: interviews spring 2025", "2025-04-07",
@@ -42,8 +45,10 @@ final class B2cResearch {
 						"If you sent it back: how did that go?",
 						"Would you order from us again? What would make you recommend us?"),
 				CURRENT_CUSTOMERS, FORMER_CUSTOMERS, INTERESTED_NON_BUYERS);
+		buyers.getDismissedPatterns().add("the jacket");
 		i01 = research.interview(buyers, "Interview 01: Hiker, Munich", "2025-04-08", CURRENT_CUSTOMERS,
 				"Woman, 34, Munich; hikes most weekends; two orders");
+		transcript(i01, B2cTranscripts.HIKER_MUNICH);
 		Quote twoSizes = quote(i01, "Sizing", "I had the jacket in M and L in the cart because I honestly had no "
 				+ "idea. Then I thought: a return, no thanks, and closed the tab. I came back a week later.");
 		i02 = research.interview(buyers, "Interview 02: Ski tourer, Stuttgart", "2025-04-08", CURRENT_CUSTOMERS,
@@ -52,6 +57,7 @@ final class B2cResearch {
 				+ "card.");
 		i03 = research.interview(buyers, "Interview 03: Bike commuter, Hamburg", "2025-04-09", CURRENT_CUSTOMERS,
 				"Woman, 29, Hamburg; commutes by bike all year; one order");
+		transcript(i03, B2cTranscripts.BIKE_COMMUTER_HAMBURG);
 		Quote millimetres = quote(i03, "Product information", "What is 20,000 millimetres? I need to know: will I "
 				+ "be dry after an hour of rain on the bike?");
 		i04 = research.interview(buyers, "Interview 04: Family hiker, Freiburg", "2025-04-10", CURRENT_CUSTOMERS,
@@ -76,11 +82,13 @@ final class B2cResearch {
 				+ "about them.");
 		i09 = research.interview(buyers, "Interview 09: Cart abandoner, Cologne", "2025-04-16", INTERESTED_NON_BUYERS,
 				"Woman, 38, Cologne; left the checkout at 'create account'");
-		Quote justPayPal = quote(i09, "Checkout", "I just wanted to pay with PayPal. Why do I need an account and a "
+		transcript(i09, B2cTranscripts.CART_ABANDONER_COLOGNE);
+		justPayPal = quote(i09, "Checkout", "I just wanted to pay with PayPal. Why do I need an account and a "
 				+ "password for one jacket?");
 		i10 = research.interview(buyers, "Interview 10: Cart abandoner, Munich", "2025-04-17", INTERESTED_NON_BUYERS,
 				"Man, 24, Munich; created an account, then left the checkout when shipping costs appeared");
-		Quote lastPage = quote(i10, "Shipping costs", "Free shipping from 300 euros, and I saw that only on the last "
+		transcript(i10, B2cTranscripts.CART_ABANDONER_MUNICH);
+		lastPage = quote(i10, "Shipping costs", "Free shipping from 300 euros, and I saw that only on the last "
 				+ "page. So 5.95 on top, and I was out.");
 		i11 = research.interview(buyers, "Interview 11: Product page visitor, Zurich", "2025-04-22",
 				INTERESTED_NON_BUYERS, "Woman, 33, Zurich; left after reading the size chart");

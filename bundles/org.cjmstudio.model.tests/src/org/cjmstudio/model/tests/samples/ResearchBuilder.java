@@ -50,10 +50,22 @@ final class ResearchBuilder {
 		return interview;
 	}
 
+	/** The interview's words; quotes made afterwards keep their place in it, as "Make Quote" does. */
+	static void transcript(Interview interview, String transcript) {
+		interview.setTranscript(transcript);
+	}
+
 	static Quote quote(Interview interview, String topic, String text) {
 		Quote quote = FACTORY.createQuote();
 		quote.setTopic(topic);
 		quote.setText(text);
+		int offset = interview.getTranscript() == null ? -1 : interview.getTranscript().indexOf(text);
+		if (offset >= 0) {
+			quote.setTranscriptOffset(offset);
+			quote.setTranscriptLength(text.length());
+		} else if (interview.getTranscript() != null) {
+			throw new IllegalArgumentException("not in the transcript of " + interview.getTitle() + ": " + text);
+		}
 		interview.getQuotes().add(quote);
 		return quote;
 	}
