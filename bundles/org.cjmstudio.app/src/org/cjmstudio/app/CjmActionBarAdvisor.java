@@ -84,7 +84,11 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager fileMenu() {
 		MenuManager menu = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
-		menu.add(newWizard);
+		// File > New > Journey Map, Project..., Other... (Ctrl+N): the perspective's new-wizard shortcuts.
+		MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer()
+				.getWindow()));
+		menu.add(newMenu);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		menu.add(new Separator());
 		menu.add(close);

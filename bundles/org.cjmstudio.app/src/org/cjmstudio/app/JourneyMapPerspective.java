@@ -33,6 +33,7 @@ public final class JourneyMapPerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 
 		layout.addNewWizardShortcut("org.cjmstudio.app.newJourneyMap");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

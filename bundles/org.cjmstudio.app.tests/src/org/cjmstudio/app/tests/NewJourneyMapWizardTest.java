@@ -20,6 +20,17 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import java.util.ArrayList;
+import org.cjmstudio.model.Persona;
+import org.cjmstudio.model.PersonaKind;
+import org.cjmstudio.model.templates.JourneyMapTemplates;
+import org.cjmstudio.model.templates.MapTemplate;
+import org.cjmstudio.testing.Menus;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,5 +84,62 @@ class NewJourneyMapWizardTest {
 		} finally {
 			second.close();
 		}
+	}
+
+	@Test
+	void fileNewJourneyMapOffersTheTemplatesAndAFirstPersona() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("new-map-menu");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		CommonNavigator explorer = (CommonNavigator) window.getActivePage().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		explorer.getCommonViewer().refresh();
+		explorer.getCommonViewer().setSelection(new StructuredSelection(project), true);
+		window.getActivePage().activate(explorer);
+
+		List<String> templates = new ArrayList<>();
+		Widgets.ExpectedDialog wizard = Widgets.whenShown(window.getShell().getDisplay(), "New Journey Map", shell -> {
+			List<Text> fields = Widgets.inputFields(shell);
+			assertEquals("/new-map-menu", fields.get(0).getText(), "the selected project is the folder");
+			Widgets.button(shell, "Browse...");
+			Widgets.all(shell, Button.class).stream().filter(button -> (button.getStyle() & SWT.RADIO) != 0)
+					.forEach(button -> templates.add(button.getText()));
+			Button b2b = Widgets.all(shell, Button.class).stream()
+					.filter(button -> button.getText().startsWith("Six standard stages with a buying committee"))
+					.findFirst().orElseThrow();
+			Widgets.all(shell, Button.class).stream().filter(button -> (button.getStyle() & SWT.RADIO) != 0)
+					.forEach(button -> button.setSelection(button == b2b));
+			fields.get(1).setText("software.cjm");
+			fields.get(2).setText("Buying a helpdesk");
+			fields.get(3).setText("Katrin, head of customer service");
+			Widgets.press(shell, "Finish");
+		});
+		Menu file = Menus.ofMenuBar(window.getShell(), "File");
+		Menu newMenu = Menus.shown(Menus.item(file, "New").getMenu());
+		assertTrue(Menus.labels(newMenu).containsAll(List.of("Journey Map", "Project", "Other...")),
+				Menus.labels(newMenu).toString());
+		Menus.choose(Menus.item(newMenu, "Journey Map"));
+		Menus.hide(newMenu);
+		Menus.hide(file);
+		wizard.assertHandled();
+
+		assertEquals(3, templates.size(), "B2C, B2B and blank: " + templates);
+		JourneyMap map = MapFiles.load(project.getFile("software.cjm").getLocation().toFile().toPath());
+		assertEquals(6, map.getStages().size());
+		Persona katrin = map.getPersonas().get(0);
+		assertEquals("Katrin, head of customer service", katrin.getName());
+		assertEquals(PersonaKind.B2B, katrin.getKind());
+		assertEquals(4, katrin.getBuyingCommittee().size(), "a buying committee to fill in");
+		window.getActivePage().closeAllEditors(false);
+	}
+
+	@Test
+	void aBlankMapHasNoStages() {
+		JourneyMap blank = JourneyMapTemplates.newMap(MapTemplate.BLANK, "Our own journey", "");
+		assertTrue(blank.getStages().isEmpty());
+		assertTrue(blank.getPersonas().isEmpty(), "no persona when none is named");
+		assertFalse(blank.getChannels().isEmpty(), "the standard channels are there to pick from");
 	}
 }

@@ -1,10 +1,14 @@
 package org.cjmstudio.app.wizards;
 
+import org.cjmstudio.model.templates.MapTemplate;
 import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -13,56 +17,98 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 
-/** Asks where the new map goes, what it is called, and whether it starts from the standard six stages. */
+/**
+ * Asks where the new map goes (the selected project, or the project of the map being edited, with Browse... to
+ * choose), what it is called, what it starts from (six standard stages for B2C, the same with a buying committee for
+ * B2B, or blank) and who its first persona is.
+ */
 final class NewJourneyMapPage extends WizardPage {
 
 	private final IStructuredSelection selection;
+	private final IWorkbench workbench;
 	private Text folder;
 	private Text fileName;
 	private Text title;
-	private Button standardTemplate;
+	private Text persona;
+	private final Button[] templates = new Button[MapTemplate.values().length];
 
-	NewJourneyMapPage(IStructuredSelection selection) {
+	NewJourneyMapPage(IWorkbench workbench, IStructuredSelection selection) {
 		super("newJourneyMap");
+		this.workbench = workbench;
 		this.selection = selection;
 		setTitle("New Journey Map");
-		setDescription("Create a customer journey map, from the standard six stages or empty.");
+		setDescription("Create a customer journey map from the standard stages (B2C or B2B) or blank.");
 	}
 
 	@Override
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(2, false));
-		folder = field(page, "&Folder:", initialFolder());
-		fileName = field(page, "File &name:", "journey.cjm");
-		title = field(page, "Map &title:", "Customer journey");
+		page.setLayout(new GridLayout(3, false));
+		folder = field(page, "&Folder:", initialFolder(), 1);
+		Button browse = new Button(page, SWT.PUSH);
+		browse.setText("B&rowse...");
+		browse.addListener(SWT.Selection, event -> browse());
+		fileName = field(page, "File &name:", "journey.cjm", 2);
+		title = field(page, "Map &title:", "Customer journey", 2);
 		new Label(page, SWT.NONE).setText("Start from:");
-		Composite templates = new Composite(page, SWT.NONE);
-		templates.setLayout(new GridLayout(1, false));
-		standardTemplate = new Button(templates, SWT.RADIO);
-		standardTemplate.setText("The &standard stages: need, information search, choosing alternatives, purchase, "
-				+ "usage, loyalty or churn");
-		standardTemplate.setSelection(true);
-		new Button(templates, SWT.RADIO).setText("An &empty map");
+		Composite choices = new Composite(page, SWT.NONE);
+		choices.setLayout(new GridLayout(1, false));
+		choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		for (MapTemplate template : MapTemplate.values()) {
+			Button choice = new Button(choices, SWT.RADIO);
+			choice.setText(template.description());
+			choice.setSelection(template == MapTemplate.B2C);
+			templates[template.ordinal()] = choice;
+		}
+		persona = field(page, "First &persona:", "", 2);
+		persona.setMessage("e.g. Lena, the careful weekend hiker (optional)");
 		setControl(page);
 		validate();
 	}
 
-	private Text field(Composite page, String label, String value) {
+	private Text field(Composite page, String label, String value, int span) {
 		new Label(page, SWT.NONE).setText(label);
 		Text text = new Text(page, SWT.BORDER);
 		text.setText(value);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1);
+		layout.widthHint = 360;
+		text.setLayoutData(layout);
 		text.addModifyListener(event -> validate());
 		return text;
 	}
 
+	private void browse() {
+		ContainerSelectionDialog dialog = new ContainerSelectionDialog(getShell(),
+				ResourcesPlugin.getWorkspace().getRoot().findMember(new Path(folder.getText().strip())) instanceof
+						IContainer container ? container : null,
+				false, "Choose the project or folder the map goes in:");
+		dialog.setTitle("Folder of the New Map");
+		if (dialog.open() == Window.OK && dialog.getResult().length > 0) {
+			folder.setText(((IPath) dialog.getResult()[0]).toString());
+		}
+	}
+
+	/** The selected project or folder; else the folder of the map being edited; else the first open project. */
 	private String initialFolder() {
 		Object first = selection == null ? null : selection.getFirstElement();
 		if (first instanceof IResource resource) {
 			IContainer container = resource instanceof IContainer c ? c : resource.getParent();
 			return container.getFullPath().toString();
+		}
+		IEditorPart editor = workbench.getActiveWorkbenchWindow() == null ? null
+				: workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		if (editor != null && editor.getEditorInput() instanceof IFileEditorInput input) {
+			return input.getFile().getParent().getFullPath().toString();
+		}
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (project.isOpen()) {
+				return project.getFullPath().toString();
+			}
 		}
 		return "";
 	}
@@ -106,7 +152,16 @@ final class NewJourneyMapPage extends WizardPage {
 		return title.getText().strip();
 	}
 
-	boolean fromStandardTemplate() {
-		return standardTemplate.getSelection();
+	String firstPersona() {
+		return persona.getText().strip();
+	}
+
+	MapTemplate template() {
+		for (MapTemplate template : MapTemplate.values()) {
+			if (templates[template.ordinal()].getSelection()) {
+				return template;
+			}
+		}
+		return MapTemplate.B2C;
 	}
 }

@@ -27,7 +27,7 @@ public final class NewJourneyMapWizard extends Wizard implements INewWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		this.workbench = workbench;
-		page = new NewJourneyMapPage(selection);
+		page = new NewJourneyMapPage(workbench, selection);
 		setWindowTitle("New Journey Map");
 		setNeedsProgressMonitor(false);
 	}
@@ -41,8 +41,7 @@ public final class NewJourneyMapWizard extends Wizard implements INewWizard {
 	public boolean performFinish() {
 		IContainer folder = (IContainer) ResourcesPlugin.getWorkspace().getRoot().findMember(new Path(page.folder()));
 		IFile file = folder.getFile(new Path(page.fileName()));
-		JourneyMap map = page.fromStandardTemplate() ? JourneyMapTemplates.newStandardMap(page.mapTitle())
-				: JourneyMapTemplates.newEmptyMap(page.mapTitle());
+		JourneyMap map = JourneyMapTemplates.newMap(page.template(), page.mapTitle(), page.firstPersona());
 		try {
 			MapFiles.save(map, file.getLocation().toFile().toPath());
 			file.refreshLocal(IResource.DEPTH_ZERO, null);
