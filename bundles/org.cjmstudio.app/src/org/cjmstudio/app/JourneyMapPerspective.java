@@ -26,7 +26,8 @@ public final class JourneyMapPerspective implements IPerspectiveFactory {
 		IFolderLayout leftBottom = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.55f, "left");
 		leftBottom.addView(IPageLayout.ID_OUTLINE);
 
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
+		// The bottom views (Properties, Problems, SPARQL results) need room for a few rows each.
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.64f, editorArea);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(SPARQL_VIEW);

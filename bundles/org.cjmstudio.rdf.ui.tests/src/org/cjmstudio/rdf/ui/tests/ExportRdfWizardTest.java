@@ -14,10 +14,12 @@ import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.rdf.RdfFormat;
 import org.cjmstudio.rdf.importing.RdfImport;
 import org.cjmstudio.rdf.ui.export.ExportRdfJob;
+import org.cjmstudio.rdf.ui.export.ExportRdfWizard;
 import org.cjmstudio.samples.SampleMap;
 import org.cjmstudio.testing.Screenshots;
 import org.cjmstudio.testing.Widgets;
 import org.cjmstudio.testing.WorkspaceMaps;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -32,13 +34,16 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,7 +133,7 @@ class ExportRdfWizardTest {
 		finish();
 
 		assertTrue(shell.isDisposed(), "the wizard closes and the export goes on in the background");
-		assertTrue(awaitExport().isOK());
+		assertTrue(awaitExport(target).isOK());
 		assertEquals(2, importedMaps(target, RdfFormat.JSON_LD).size());
 	}
 
@@ -148,7 +153,7 @@ class ExportRdfWizardTest {
 		question = Widgets.answerWhenShown(display, "Replace file?", IDialogConstants.YES_LABEL);
 		finish();
 		question.assertHandled();
-		assertTrue(awaitExport().isOK());
+		assertTrue(awaitExport(target).isOK());
 		assertEquals(2, importedMaps(target, RdfFormat.TURTLE).size());
 	}
 
@@ -183,12 +188,43 @@ class ExportRdfWizardTest {
 		Widgets.press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
 	}
 
-	private IStatus awaitExport() {
+	/** Waits for the background export and the message that names the file it wrote. */
+	private IStatus awaitExport(Path target) {
+		List<String> message = new CopyOnWriteArrayList<>();
+		Widgets.ExpectedDialog done = Widgets.whenShown(display, ExportRdfWizard.DONE_TITLE, shell -> {
+			Widgets.all(shell, Label.class).forEach(label -> message.add(label.getText()));
+			Widgets.press(shell, IDialogConstants.OK_LABEL);
+		});
 		Widgets.waitUntil(display, () -> !finishedExports.isEmpty(), 60, "the export job");
+		Widgets.waitUntil(display, () -> !message.isEmpty(), 20, "the message that the maps were exported");
+		done.assertHandled();
+		assertTrue(String.join(" ", message).contains(target.toString()), "the message names the file: " + message);
 		return finishedExports.get(0).getResult();
 	}
 
 	private static List<JourneyMap> importedMaps(Path file, RdfFormat format) throws Exception {
 		return RdfImport.read(file, format).maps();
+	}
+
+	@Test
+	void theMapOpenInTheEditorIsTicked() throws Exception {
+		dialog.close();
+		IFile b2c = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT).getFile(
+				SampleMap.B2C_ONLINE_SHOP.fileName());
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		IEditorPart editor = IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), b2c);
+		try {
+			wizard = workbench.getExportWizardRegistry().findWizard(WIZARD_ID).createWizard();
+			wizard.init(workbench, StructuredSelection.EMPTY); // what the editor's selection of cards gives
+			dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			List<String> ticked = Arrays.stream(mapList().getItems()).filter(TableItem::getChecked)
+					.map(TableItem::getText).toList();
+			assertEquals(List.of(b2c.getFullPath().toString()), ticked);
+		} finally {
+			dialog.close();
+			editor.getSite().getPage().closeEditor(editor, false);
+		}
 	}
 }

@@ -24,6 +24,15 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.Arrays;
+import org.cjmstudio.model.Barrier;
+import org.cjmstudio.testing.Widgets;
+import org.eclipse.gef.EditPart;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
 /** Given both samples open in journey map editors, the analyst runs SPARQL over them in the SPARQL view. */
@@ -116,6 +125,46 @@ class SparqlViewTest {
 
 		assertTrue(files.containsAll(List.of("barriers-without-evidence.rq", "touchpoints-by-channel.rq",
 				"opportunities-without-metrics.rq", "emotion-drops-by-stage.rq")), files.toString());
+	}
+
+	private static final String SEVERITIES = "PREFIX cjm: <https://w3id.org/cjmstudio/ontology#>\n"
+			+ "SELECT ?barrier ?severity WHERE { ?barrier a cjm:Barrier ; cjm:severity ?severity } ORDER BY ?barrier";
+
+	@Test
+	void termsAndElementsReadAsTheirNames() {
+		QueryResults results = run(SEVERITIES);
+
+		int severity = results.variables().indexOf("severity");
+		int barrier = results.variables().indexOf("barrier");
+		assertTrue(results.rows().stream().allMatch(row -> List.of("Low", "Medium", "High", "Critical")
+				.contains(row.get(severity))), "severities by their labels: " + results.rows());
+		assertTrue(results.rows().stream().anyMatch(row -> row.get(barrier).equals("Account required to check out")),
+				"barriers by their names: " + results.rows());
+	}
+
+	@Test
+	void doubleClickingARowSelectsItsCardInItsMap() {
+		QueryResults results = run(SEVERITIES);
+		Table table = Widgets.all((Composite) view.sash().getParent(), Table.class).get(0);
+		String name = results.rows().get(0).get(results.variables().indexOf("barrier"));
+
+		table.setSelection(0);
+		table.notifyListeners(SWT.DefaultSelection, new Event()); // what a double click sends
+
+		JourneyMapEditor editor = (JourneyMapEditor) page.getActiveEditor();
+		Object selected = ((IStructuredSelection) editor.getGraphicalViewer().getSelection()).getFirstElement();
+		assertTrue(selected instanceof EditPart part && part.getModel() instanceof Barrier barrier
+				&& barrier.getName().equals(name), "the barrier's card is selected: " + selected);
+	}
+
+	@Test
+	void theResultsGetMostOfTheViewsHeight() {
+		run(SEVERITIES);
+		int[] weights = view.sash().getWeights();
+		assertTrue(weights[1] > weights[0], "results below the query take more room: " + Arrays.toString(weights));
+		Table table = Widgets.all((Composite) view.sash().getParent(), Table.class).get(0);
+		assertTrue(table.getSize().y >= 5 * table.getItemHeight(), "at least five rows show without maximising: "
+				+ table.getSize());
 	}
 
 	private String open(SampleMap sample) throws Exception {

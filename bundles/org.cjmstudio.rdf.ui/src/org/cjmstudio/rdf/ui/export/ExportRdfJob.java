@@ -59,6 +59,7 @@ public final class ExportRdfJob extends Job {
 					+ "\nCheck that the folder exists and is writable; the file was left as it was.", e);
 		}
 		progress.split(mapFiles.size());
-		return new Status(IStatus.OK, PLUGIN_ID, "Exported " + maps.size() + " map(s) to " + target);
+		return new Status(IStatus.OK, PLUGIN_ID, (maps.size() == 1 ? "The map was" : "The " + maps.size()
+				+ " maps were") + " exported as " + format.shortName() + " to\n" + target);
 	}
 }

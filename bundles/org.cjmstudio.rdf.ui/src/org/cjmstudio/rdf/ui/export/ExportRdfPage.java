@@ -27,6 +27,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 
 /** Which maps, which RDF format, which file. */
 final class ExportRdfPage extends WizardPage {
@@ -103,14 +107,21 @@ final class ExportRdfPage extends WizardPage {
 		return files;
 	}
 
-	/** The selected map files, and every map inside a selected folder or project. */
+	/** The map open in the active editor, the selected map files, and every map inside a selected folder or project. */
 	private List<IFile> preselected(List<IFile> files) {
 		List<IFile> checked = new ArrayList<>();
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IEditorPart editor = window == null || window.getActivePage() == null ? null
+				: window.getActivePage().getActiveEditor();
+		if (editor != null && editor.getEditorInput() instanceof IFileEditorInput input
+				&& files.contains(input.getFile())) {
+			checked.add(input.getFile());
+		}
 		for (Object element : selection.toList()) {
 			IResource resource = Adapters.adapt(element, IResource.class);
 			for (IFile file : files) {
-				if (file.equals(resource)
-						|| resource instanceof IContainer container && container.getFullPath().isPrefixOf(file.getFullPath())) {
+				if (!checked.contains(file) && (file.equals(resource) || resource instanceof IContainer container
+						&& container.getFullPath().isPrefixOf(file.getFullPath()))) {
 					checked.add(file);
 				}
 			}

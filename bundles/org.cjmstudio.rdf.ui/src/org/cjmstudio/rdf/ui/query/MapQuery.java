@@ -10,9 +10,11 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.rdf.model.StmtIterator;
+import org.cjmstudio.rdf.vocabulary.CJM;
 
 /**
  * A SPARQL query over journey maps as the CJM ontology describes them. Maps are copied into a graph first
@@ -37,43 +39,51 @@ public final class MapQuery {
 	public QueryResults runOver(Model maps) {
 		try (QueryExecution execution = QueryExecution.model(maps).query(query).build()) {
 			if (query.isSelectType()) {
-				return select(execution.execSelect());
+				return select(execution.execSelect(), maps);
 			}
 			if (query.isAskType()) {
 				return new QueryResults(List.of("answer"), List.of(List.of(execution.execAsk() ? "yes" : "no")));
 			}
 			Model triples = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
-			return triples(triples);
+			return triples(triples, maps);
 		}
 	}
 
-	private QueryResults select(ResultSet results) {
+	private QueryResults select(ResultSet results, Model maps) {
 		List<String> variables = results.getResultVars();
 		List<List<String>> rows = new ArrayList<>();
+		List<String> elements = new ArrayList<>();
 		while (results.hasNext()) {
 			QuerySolution solution = results.next();
-			rows.add(variables.stream().map(variable -> text(solution.get(variable))).toList());
+			List<RDFNode> row = variables.stream().map(solution::get).toList();
+			rows.add(row.stream().map(node -> text(node, maps)).toList());
+			elements.add(firstElement(row));
 		}
-		return new QueryResults(variables, rows);
+		return new QueryResults(variables, rows, elements);
 	}
 
-	private QueryResults triples(Model triples) {
+	private QueryResults triples(Model triples, Model maps) {
 		List<List<String>> rows = new ArrayList<>();
+		List<String> elements = new ArrayList<>();
 		StmtIterator statements = triples.listStatements();
 		try {
 			while (statements.hasNext()) {
 				Statement statement = statements.next();
-				rows.add(List.of(text(statement.getSubject()), text(statement.getPredicate()),
-						text(statement.getObject())));
+				List<RDFNode> row = List.of(statement.getSubject(), statement.getPredicate(), statement.getObject());
+				rows.add(row.stream().map(node -> text(node, maps)).toList());
+				elements.add(firstElement(row));
 			}
 		} finally {
 			statements.close();
 		}
-		return new QueryResults(List.of("subject", "predicate", "object"), rows);
+		return new QueryResults(List.of("subject", "predicate", "object"), rows, elements);
 	}
 
-	/** Literals as their text, IRIs shortened with the query's own prefixes ({@code cjm:Severity_HIGH}). */
-	private String text(RDFNode node) {
+	/**
+	 * How a reader wants a value: literals as their text, the ontology's terms by their label ("High", not
+	 * {@code cjm:Severity_HIGH}), map elements by their name or title, other IRIs shortened with the query's prefixes.
+	 */
+	private String text(RDFNode node, Model maps) {
 		if (node == null) {
 			return "";
 		}
@@ -81,8 +91,31 @@ public final class MapQuery {
 			return node.asLiteral().getLexicalForm();
 		}
 		if (node.isURIResource()) {
-			return query.getPrefixMapping().shortForm(node.asResource().getURI());
+			String iri = node.asResource().getURI();
+			String label = TermLabels.of(iri);
+			if (label != null) {
+				return label;
+			}
+			if (iri.startsWith(CJM.ID_NS)) {
+				for (Property naming : List.of(CJM.name, CJM.title)) {
+					Statement name = maps.getProperty(node.asResource(), naming);
+					if (name != null && name.getObject().isLiteral()) {
+						return name.getString();
+					}
+				}
+			}
+			return query.getPrefixMapping().shortForm(iri);
 		}
 		return "_:" + node.asResource().getId().getLabelString();
+	}
+
+	/** The id of the first map element among the values, or null. */
+	private static String firstElement(List<RDFNode> values) {
+		for (RDFNode value : values) {
+			if (value != null && value.isURIResource() && value.asResource().getURI().startsWith(CJM.ID_NS)) {
+				return value.asResource().getURI().substring(CJM.ID_NS.length());
+			}
+		}
+		return null;
 	}
 }

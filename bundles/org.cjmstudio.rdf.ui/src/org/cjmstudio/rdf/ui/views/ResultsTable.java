@@ -1,6 +1,7 @@
 package org.cjmstudio.rdf.ui.views;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.cjmstudio.rdf.ui.query.QueryResults;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -19,11 +20,23 @@ final class ResultsTable {
 
 	private final TableViewer viewer;
 
-	ResultsTable(Composite parent) {
+	private List<?> rows = List.of();
+
+	/** @param open what a double click on a row does, given the row's index in the results */
+	ResultsTable(Composite parent, IntConsumer open) {
 		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.addDoubleClickListener(event -> {
+			Object row = viewer.getStructuredSelection().getFirstElement();
+			for (int i = 0; i < rows.size(); i++) {
+				if (rows.get(i) == row) {
+					open.accept(i);
+					return;
+				}
+			}
+		});
 	}
 
 	Control control() {
@@ -48,7 +61,8 @@ final class ResultsTable {
 					}
 				});
 			}
-			viewer.setInput(results.rows());
+			rows = results.rows();
+			viewer.setInput(rows);
 			for (TableColumn column : viewer.getTable().getColumns()) {
 				column.pack();
 				column.setWidth(Math.min(column.getWidth(), MAX_COLUMN_WIDTH));

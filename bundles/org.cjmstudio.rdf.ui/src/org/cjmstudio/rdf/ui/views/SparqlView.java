@@ -18,6 +18,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyAdapter;
 import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -29,7 +31,8 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * SPARQL over every map open in a journey map editor: pick a saved query or write one, Run (Ctrl+Enter), read the
- * answer in the table. A query that is not SPARQL is explained in the view itself, so the user can fix it in place.
+ * answer in the table (terms and elements by their names: "High", the barrier's name), double-click a row to see its
+ * card. A query that is not SPARQL is explained in the view itself, so the user can fix it in place.
  */
 public final class SparqlView extends ViewPart {
 
@@ -42,8 +45,20 @@ public final class SparqlView extends ViewPart {
 	private ResultsTable results;
 	private QueryResults lastResults;
 
+	/** How much of the view's height the query area takes at first; the rest is for the results. */
+	private static final int[] QUERY_AND_RESULTS = { 30, 70 };
+
+	private SashForm sash;
+
+	/**
+	 * The query (saved query, Run, text) above, the results (status, table) below, with a sash between them so the
+	 * results get most of the room without maximising the view, and the user can move it.
+	 */
 	@Override
-	public void createPartControl(Composite parent) {
+	public void createPartControl(Composite view) {
+		view.setLayout(new FillLayout());
+		sash = new SashForm(view, SWT.VERTICAL);
+		Composite parent = new Composite(sash, SWT.NONE);
 		parent.setLayout(new GridLayout(3, false));
 		new Label(parent, SWT.NONE).setText("Saved query:");
 		savedQueryCombo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -56,8 +71,8 @@ public final class SparqlView extends ViewPart {
 		run.addListener(SWT.Selection, event -> run());
 
 		queryText = new Text(parent, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-		GridData queryLayout = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
-		queryLayout.heightHint = 110;
+		GridData queryLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+		queryLayout.heightHint = 40;
 		queryText.setLayoutData(queryLayout);
 		queryText.addListener(SWT.Modify, event -> showSavedQueryName());
 		queryText.addKeyListener(new KeyAdapter() {
@@ -70,15 +85,32 @@ public final class SparqlView extends ViewPart {
 			}
 		});
 
-		status = new Label(parent, SWT.WRAP);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-		results = new ResultsTable(parent);
-		results.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		Composite answer = new Composite(sash, SWT.NONE);
+		answer.setLayout(new GridLayout(1, false));
+		status = new Label(answer, SWT.WRAP);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		results = new ResultsTable(answer, this::showElementOf);
+		results.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		results.control().setToolTipText("Double-click a row that names a card to show it in its map");
+		sash.setWeights(QUERY_AND_RESULTS);
 
 		if (!savedQueries.isEmpty()) {
 			savedQueryCombo.select(0);
 			showSavedQuery(0);
 		}
+	}
+
+	/** A double click on a row: the card (or stage, persona) the row names, selected in the editor of its map. */
+	private void showElementOf(int row) {
+		String id = lastResults == null ? null : lastResults.elementOf(row);
+		if (id != null && !OpenMaps.reveal(getSite().getPage(), id)) {
+			status.setText("The element of this row is in no open map any more.");
+		}
+	}
+
+	/** The sash between the query and the results; its weights say how the view's height is shared. */
+	public SashForm sash() {
+		return sash;
 	}
 
 	private void showSavedQuery(int index) {
