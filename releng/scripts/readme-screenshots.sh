@@ -5,6 +5,7 @@
 #   releng/docs/images/editor-overview.png  the whole B2C map, editor maximized and zoomed to fit
 #   releng/docs/images/emotion-curves.png   the B2C emotion lane: two personas, as-is and to-be curves, the legend
 #   releng/docs/images/export-pdf-page.png  the B2C map exported as PDF, the page rendered by poppler's pdftoppm
+#   releng/docs/images/welcome.png          the Welcome page (taken by the workbench's UI test WelcomePageTest)
 # Build the product first (./cjmstudio build).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -23,3 +24,8 @@ output="$root/bundles/org.cjmstudio.diagram.tests/target/test-output"
 cp "$output/editor-overview-b2c_online_shop.png" "$root/releng/docs/images/editor-overview.png"
 cp "$output/emotion-curves-b2c_online_shop.png" "$root/releng/docs/images/emotion-curves.png"
 cp "$output/export-pdf-page-b2c_online_shop.png" "$root/releng/docs/images/export-pdf-page.png"
+xvfb-run -a -s "-screen 0 1280x1024x24" "$root/cjmstudio" test -q -pl targetplatform,bundles/org.cjmstudio.model,\
+bundles/org.cjmstudio.samples,bundles/org.cjmstudio.app,bundles/org.cjmstudio.testing,features/org.cjmstudio.feature,\
+features/org.cjmstudio.runtime.feature,bundles/org.cjmstudio.app.tests -am -Dtest=WelcomePageTest \
+  -Dsurefire.failIfNoSpecifiedTests=false
+cp "$root/bundles/org.cjmstudio.app.tests/target/test-output/welcome.png" "$root/releng/docs/images/welcome.png"

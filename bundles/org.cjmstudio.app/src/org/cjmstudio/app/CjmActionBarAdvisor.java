@@ -1,6 +1,8 @@
 package org.cjmstudio.app;
 
+import org.cjmstudio.app.welcome.Welcome;
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -39,6 +41,7 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
+	private IAction welcome;
 
 	CjmActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -65,6 +68,7 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		welcome = Welcome.action(window);
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -146,6 +150,7 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager helpMenu() {
 		MenuManager menu = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		menu.add(welcome);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 		menu.add(new Separator());

@@ -1,6 +1,7 @@
 package org.cjmstudio.app;
 
 import org.cjmstudio.app.startup.StartupFiles;
+import org.cjmstudio.app.welcome.Welcome;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -47,6 +48,7 @@ final class CjmWorkbenchAdvisor extends WorkbenchAdvisor {
 		IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		if (page != null) {
 			new StartupFiles(Platform.getApplicationArgs()).open(page);
+			Welcome.showOnFirstStart(page);
 		}
 	}
 
