@@ -62,8 +62,13 @@ final class EditorDriver {
 		settle();
 	}
 
+	/** Closes the editor without saving, and leaves no maximized editor area behind for the next test. */
 	void close() {
-		editor.getSite().getPage().closeEditor(editor, false);
+		IWorkbenchPage page = editor.getSite().getPage();
+		if (page.getPartState(page.getReference(editor)) == IWorkbenchPage.STATE_MAXIMIZED) {
+			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+		}
+		page.closeEditor(editor, false);
 	}
 
 	GraphicalEditPart partOf(Object element) {

@@ -116,6 +116,11 @@ public class CardFigure extends Figure {
 		repaint();
 	}
 
+	/** The stripe's colour, which tells the card's kind (or a barrier's severity). */
+	public Color getAccent() {
+		return accent;
+	}
+
 	/** Shows the warning marker with {@code messages} as tool tip, or hides it when there are none. */
 	public void setWarnings(List<String> messages) {
 		flagged = !messages.isEmpty();

@@ -46,6 +46,11 @@ public class StageColumnFigure extends Figure {
 		return name;
 	}
 
+	/** The colour of the phase band above the stage name. */
+	public Color getPhaseColor() {
+		return phaseColor;
+	}
+
 	public void setEvidenceSummary(String summary) {
 		evidenceSummary = summary;
 		repaint();

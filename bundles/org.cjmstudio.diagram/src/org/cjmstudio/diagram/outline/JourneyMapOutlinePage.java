@@ -1,19 +1,25 @@
 package org.cjmstudio.diagram.outline;
 
+import java.beans.PropertyChangeListener;
+import java.util.Map;
+
+import org.cjmstudio.diagram.figures.JourneyGridFigure;
 import org.cjmstudio.edit.ui.viewers.ItemProviderContentProvider;
 import org.cjmstudio.edit.ui.viewers.ItemProviderLabelProvider;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Persona;
 import org.cjmstudio.persona.PersonaEditor;
 import org.eclipse.draw2d.LightweightSystem;
+import org.eclipse.draw2d.UpdateListener;
 import org.eclipse.draw2d.Viewport;
-import org.eclipse.draw2d.parts.ScrollableThumbnail;
+import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.GraphicalViewer;
-import org.eclipse.gef.LayerConstants;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.editparts.ZoomListener;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.ISelection;
@@ -33,7 +39,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
  * The Outline of a journey map: the model tree (stages, cards, personas, evidence) from the item providers, and below
- * it an overview of the whole diagram with the visible part framed. Selecting an element in the tree selects its card;
+ * it a plan of the whole map with the visible part framed ({@link MapOverviewFigure}; click or drag it to scroll). Selecting an element in the tree selects its card;
  * double-clicking a persona opens the persona editor.
  */
 public final class JourneyMapOutlinePage extends Page implements IContentOutlinePage {
@@ -45,7 +51,21 @@ public final class JourneyMapOutlinePage extends Page implements IContentOutline
 	private SashForm sash;
 	private TreeViewer tree;
 	private LightweightSystem overview;
-	private ScrollableThumbnail thumbnail;
+	private MapOverviewFigure plan;
+	private Viewport viewport;
+	private final PropertyChangeListener scrolled = event -> repaintPlan();
+	private final ZoomListener zoomed = zoom -> repaintPlan();
+	private final UpdateListener diagramPainted = new UpdateListener() {
+		@Override
+		public void notifyPainting(Rectangle damage, @SuppressWarnings("rawtypes") Map dirtyRegions) {
+			repaintPlan();
+		}
+
+		@Override
+		public void notifyValidating() {
+			// a layout is followed by a paint
+		}
+	};
 	private boolean synchronizing;
 
 	public JourneyMapOutlinePage(JourneyMap map, AdapterFactory adapterFactory, GraphicalViewer diagram) {
@@ -65,12 +85,17 @@ public final class JourneyMapOutlinePage extends Page implements IContentOutline
 		tree.addSelectionChangedListener(this::treeSelectionChanged);
 		tree.addDoubleClickListener(this::openPersona);
 
-		Canvas canvas = new Canvas(sash, SWT.BORDER);
+		Canvas canvas = new Canvas(sash, SWT.BORDER | SWT.DOUBLE_BUFFERED);
 		overview = new LightweightSystem(canvas);
 		ScalableFreeformRootEditPart root = (ScalableFreeformRootEditPart) diagram.getRootEditPart();
-		thumbnail = new ScrollableThumbnail((Viewport) root.getFigure());
-		thumbnail.setSource(root.getLayer(LayerConstants.PRINTABLE_LAYERS));
-		overview.setContents(thumbnail);
+		viewport = (Viewport) root.getFigure();
+		plan = new MapOverviewFigure(this::grid, viewport, () -> root.getZoomManager().getZoom());
+		overview.setContents(plan);
+		// The plan is cheap: redraw it whenever the diagram paints, scrolls or zooms.
+		viewport.getUpdateManager().addUpdateListener(diagramPainted);
+		viewport.getHorizontalRangeModel().addPropertyChangeListener(scrolled);
+		viewport.getVerticalRangeModel().addPropertyChangeListener(scrolled);
+		root.getZoomManager().addZoomListener(zoomed);
 		sash.setWeights(65, 35);
 		diagram.addSelectionChangedListener(diagramSelection);
 	}
@@ -119,6 +144,23 @@ public final class JourneyMapOutlinePage extends Page implements IContentOutline
 		}
 	}
 
+	private void repaintPlan() {
+		if (plan != null) {
+			plan.repaint();
+		}
+	}
+
+	/** The map's grid as the editor lays it out, or null before it has contents. */
+	private JourneyGridFigure grid() {
+		return diagram.getContents() instanceof GraphicalEditPart contents
+				&& contents.getFigure() instanceof JourneyGridFigure grid ? grid : null;
+	}
+
+	/** The overview's plan of the map. */
+	MapOverviewFigure plan() {
+		return plan;
+	}
+
 	TreeViewer tree() {
 		return tree;
 	}
@@ -156,8 +198,11 @@ public final class JourneyMapOutlinePage extends Page implements IContentOutline
 	@Override
 	public void dispose() {
 		diagram.removeSelectionChangedListener(diagramSelection);
-		if (thumbnail != null) {
-			thumbnail.deactivate();
+		if (viewport != null) {
+			viewport.getUpdateManager().removeUpdateListener(diagramPainted);
+			viewport.getHorizontalRangeModel().removePropertyChangeListener(scrolled);
+			viewport.getVerticalRangeModel().removePropertyChangeListener(scrolled);
+			((ScalableFreeformRootEditPart) diagram.getRootEditPart()).getZoomManager().removeZoomListener(zoomed);
 		}
 		super.dispose();
 	}
