@@ -7,7 +7,7 @@
 #
 #   releng/scripts/cold-start-benchmark.sh ARCHIVE.tar.gz RESULTS.md
 #
-# Needs a display (re-runs itself under xvfb-run without one), xwininfo and ImageMagick's import and convert.
+# Needs a display (re-runs itself under xvfb-run without one), xwininfo, xdotool and ImageMagick's import.
 set -euo pipefail
 archive=$1
 results=$2
@@ -42,7 +42,7 @@ painted_window() {
 start_once() {
   local workspace=$1 started pid now
   started=$(date +%s%N)
-  "$JAVA_HOME/bin/java" -Xms256m -Xmx2g -jar "$launcher" -data "$workspace" -openSample \
+  "$JAVA_HOME/bin/java" -Xms256m -Xmx2g ${CJM_BENCHMARK_VMARGS:-} -jar "$launcher" -data "$workspace" -openSample \
     > "$install_dir/console.log" 2>&1 &
   pid=$!
   until [ -n "$(painted_window)" ]; do
@@ -55,6 +55,22 @@ start_once() {
   done
   now=$(date +%s%N)
   echo $(( (now - started) / 1000000 ))
+  quit "$pid"
+}
+
+# Quits the workbench as a user does (File > Exit is Ctrl+Q), so the workspace is saved and the next start is a
+# normal one, not a recovery after a crash; kills it only if it does not exit within 30 s.
+quit() {
+  local pid=$1 id waited=0
+  sleep 2 # let it finish opening what it was asked to
+  id=$(painted_window)
+  if [ -n "$id" ]; then
+    xdotool windowfocus --sync "$id" key ctrl+q 2>/dev/null || true
+  fi
+  while kill -0 "$pid" 2>/dev/null && [ $waited -lt 300 ]; do
+    sleep 0.1
+    waited=$((waited + 1))
+  done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }

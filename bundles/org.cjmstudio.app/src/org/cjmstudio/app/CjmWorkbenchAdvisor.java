@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -45,11 +46,16 @@ final class CjmWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		super.postStartup();
-		IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		if (page != null) {
-			new StartupFiles(Platform.getApplicationArgs()).open(page);
-			Welcome.showOnFirstStart(page);
-		}
+		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		// After the window has painted: opening the first map loads the editor's classes (a second or two on a
+		// cold start), and the user should see the workbench meanwhile, not an empty screen.
+		window.getShell().getDisplay().asyncExec(() -> {
+			IWorkbenchPage page = window.getActivePage();
+			if (page != null && !window.getShell().isDisposed()) {
+				new StartupFiles(Platform.getApplicationArgs()).open(page);
+				Welcome.showOnFirstStart(page);
+			}
+		});
 	}
 
 	@Override

@@ -74,7 +74,7 @@ final class BenchmarkReport {
 			case OPEN_TOTAL -> "**open** (openEditor + layout + first paint)";
 			case OPEN_EDITOR -> "· IDE.openEditor (load, validate, markers, edit parts, outline)";
 			case OPEN_LAYOUT -> "· layout of the whole diagram";
-			case OPEN_PAINT -> "· first paint, plus the UI work queued meanwhile (outline thumbnail)";
+			case OPEN_PAINT -> "· first paint, plus the UI work queued meanwhile (outline, views)";
 			case OPEN_COLD -> "first open in a fresh workbench (cold, 1 run)";
 			case LOAD -> "alone: MapFiles.load";
 			case VALIDATE -> "alone: MapValidation.validate";
@@ -85,7 +85,7 @@ final class BenchmarkReport {
 			case MOVE -> "· move a barrier to the next stage (REQ_ADD)";
 			case UNDO -> "· undo";
 			case REDO -> "· redo";
-			case QUEUED_WORK -> "UI work the three steps queue, run after each (outline thumbnail, views)";
+			case QUEUED_WORK -> "UI work the three steps queue, run after each (outline, Properties, Problems)";
 			case ROUND_TRIP_UNTIL_IDLE -> "edit round-trip until the UI is idle (both rows above)";
 			case REFRESH_ALL_PARTS -> "alone: refresh every edit part (done after each command)";
 		};

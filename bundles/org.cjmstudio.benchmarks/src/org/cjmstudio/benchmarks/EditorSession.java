@@ -160,7 +160,7 @@ final class EditorSession {
 
 	/**
 	 * Asks the canvas to paint and runs the event loop until it has; returns the time that took plus the time spent on
-	 * the UI work queued meanwhile (the outline's thumbnail, for one), see {@link #runQueuedWork(Display)}.
+	 * the UI work queued meanwhile (the outline's plan and the views, for one), see {@link #runQueuedWork(Display)}.
 	 */
 	private static long paintNow(FigureCanvas canvas) {
 		Display display = canvas.getDisplay();
@@ -185,8 +185,8 @@ final class EditorSession {
 
 	/**
 	 * Runs the UI events that are queued or arrive until none has come for {@value #QUIET_MILLIS} ms, and returns the
-	 * time spent running them (not the time spent waiting). Some work comes late: the outline's thumbnail repaints
-	 * the diagram tile by tile after the outline has painted.
+	 * time spent running them (not the time spent waiting). Some work comes late: the Problems view updates
+	 * from a job after the markers changed, and GEF's thumbnail (replaced since) repainted the diagram tile by tile.
 	 */
 	static long runQueuedWork(Display display) {
 		long busy = 0;
