@@ -37,8 +37,13 @@ public final class RdfImport {
 		// Maps may come in named graphs (TriG) or the default graph; the element IRIs tie them together.
 		Graph all = GraphFactory.createDefaultGraph();
 		dataset.find().forEachRemaining(quad -> all.add(quad.asTriple()));
+		return read(all);
+	}
+
+	/** Reads every map in a graph already in memory (a team map as the repository serves it), in title order. */
+	public static ImportResult read(Graph graph) throws RdfImportException {
 		ImportReport report = new ImportReport();
-		return new ImportResult(new RdfToMap(all, report).maps(), report);
+		return new ImportResult(new RdfToMap(graph, report).maps(), report);
 	}
 
 	/** Reads every map in an RDF file, in title order; see {@link #read(InputStream, RdfFormat)}. */

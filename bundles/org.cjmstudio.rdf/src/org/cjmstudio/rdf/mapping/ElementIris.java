@@ -27,7 +27,12 @@ public final class ElementIris {
 	}
 
 	public static Node graphOf(Identifiable map) {
-		return NodeFactory.createURI(CJM.ID_NS + map.getId() + "/graph");
+		return graphOf(map.getId());
+	}
+
+	/** The named graph of the map with this id (also the map's graph in the team repository). */
+	public static Node graphOf(String mapId) {
+		return NodeFactory.createURI(CJM.ID_NS + mapId + "/graph");
 	}
 
 	public static Node sequenceOf(Node element, EStructuralFeature feature) {

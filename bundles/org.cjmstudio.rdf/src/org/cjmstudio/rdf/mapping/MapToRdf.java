@@ -52,10 +52,38 @@ public final class MapToRdf {
 	}
 
 	/**
-	 * Writes all statements about one element together (so Turtle shows one block per element), then the
-	 * sequences that keep the order of its lists, then its children.
+	 * Writes what {@link #write} states about {@code element} itself, without its children: its statements, the
+	 * sequences of its lists and the resources minted from its IRI. Collaboration exports the elements a change
+	 * touched this way, so the team repository's graph stays equal to a full export of the map.
 	 */
+	public void writeOwnStatements(EObject element) {
+		EReference containment = element.eContainmentFeature();
+		int position = containment != null && containment.isMany()
+				? ((List<?>) element.eContainer().eGet(containment)).indexOf(element)
+				: -1;
+		writeStatements(element, position);
+	}
+
+	/** Writes one element and, after it, its children. */
 	private void writeElement(EObject element, int position) {
+		writeStatements(element, position);
+		for (EReference containment : element.eClass().getEAllContainments()) {
+			if (containment.isMany()) {
+				List<?> children = (List<?>) element.eGet(containment);
+				for (int i = 0; i < children.size(); i++) {
+					writeElement((EObject) children.get(i), i);
+				}
+			} else if (element.eGet(containment) != null) {
+				writeElement((EObject) element.eGet(containment), -1);
+			}
+		}
+	}
+
+	/**
+	 * Writes all statements about one element together (so Turtle shows one block per element), then the
+	 * sequences that keep the order of its lists.
+	 */
+	private void writeStatements(EObject element, int position) {
 		Node subject = ElementIris.of((Identifiable) element);
 		Node type = FeatureTerms.type(element.eClass());
 		emit(subject, RDF.type.asNode(), type);
@@ -87,16 +115,6 @@ public final class MapToRdf {
 		AlignmentTriples.write(element, subject, this::emit);
 		EvidenceLevelTriples.write(element, subject, this::emit);
 		sequences.forEach((feature, values) -> writeSequence(subject, feature, values));
-		for (EReference containment : element.eClass().getEAllContainments()) {
-			if (containment.isMany()) {
-				List<?> children = (List<?>) element.eGet(containment);
-				for (int i = 0; i < children.size(); i++) {
-					writeElement((EObject) children.get(i), i);
-				}
-			} else if (element.eGet(containment) != null) {
-				writeElement((EObject) element.eGet(containment), -1);
-			}
-		}
 	}
 
 	private static List<Node> values(EObject element, EStructuralFeature feature) {
