@@ -21,6 +21,7 @@ import org.cjmstudio.collab.sync.SyncStatus.State;
  */
 final class SyncLoops {
 
+	private static final System.Logger LOG = System.getLogger(SyncLoops.class.getName());
 	private static final Duration POLL = Duration.ofSeconds(20);
 	private static final long MAX_BACKOFF_MILLIS = 2000;
 	private static final long PRESENCE_HEARTBEAT_MILLIS = 10_000;
@@ -32,6 +33,7 @@ final class SyncLoops {
 	private volatile boolean running = true;
 	private volatile String selection;
 	private volatile boolean selectionChanged = true;
+	private boolean woken;
 	private Thread sender;
 	private Thread receiver;
 
@@ -53,6 +55,7 @@ final class SyncLoops {
 	/** There is something to send. */
 	void wake() {
 		synchronized (signal) {
+			woken = true;
 			signal.notifyAll();
 		}
 	}
@@ -107,10 +110,12 @@ final class SyncLoops {
 					lastPresence = now;
 					connected();
 				}
+				// never ask the model thread while holding the signal: the model thread wakes us through it
 				synchronized (signal) {
-					if (running && session.nextToSend() == null && !selectionChanged) {
+					if (running && !woken) {
 						signal.wait(PRESENCE_HEARTBEAT_MILLIS);
 					}
+					woken = false;
 				}
 				backoff = 100;
 			} catch (RepositoryException e) {
@@ -183,6 +188,7 @@ final class SyncLoops {
 	}
 
 	private long failedUnexpectedly(RuntimeException e, long backoff) {
+		LOG.log(System.Logger.Level.ERROR, "Synchronising the team map " + mapId + " failed", e);
 		session.publishStatus(State.OFFLINE, String.valueOf(e.getMessage()));
 		pause(backoff);
 		return Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
