@@ -64,7 +64,7 @@ public final class GraphToModel {
 	public Collection<EObject> update(Collection<String> touchedIds) {
 		Map<String, EObject> touched = new LinkedHashMap<>();
 		List<EObject> removed = new ArrayList<>();
-		for (String id : touchedIds) {
+		for (String id : withContainers(touchedIds)) {
 			Node node = NodeFactory.createURI(CJM.ID_NS + id);
 			EClass type = typeOf(node);
 			EObject element = elements.get(id);
@@ -94,6 +94,27 @@ public final class GraphToModel {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The touched elements and their containers, old and new: a container keeps the order of its children, so a
+	 * child that moved (only its {@code cjm:position} changed) is put in place by reading its container again.
+	 */
+	private Set<String> withContainers(Collection<String> ids) {
+		Set<String> all = new LinkedHashSet<>(ids);
+		for (String id : ids) {
+			Node node = NodeFactory.createURI(CJM.ID_NS + id);
+			graph.find(Node.ANY, Node.ANY, node).forEachRemaining(triple -> {
+				if (MapSchema.isContainment(triple.getPredicate())) {
+					MapIris.elementIdOf(triple.getSubject()).ifPresent(all::add);
+				}
+			});
+			EObject element = elements.get(id);
+			if (element != null && element.eContainer() instanceof Identifiable container) {
+				all.add(container.getId());
+			}
+		}
+		return all;
 	}
 
 	private EClass typeOf(Node node) {

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.cjmstudio.collab.apply.MapIris;
+import org.cjmstudio.collab.apply.MapSchema;
 import org.cjmstudio.rdf.mapping.FeatureTerms;
 import org.cjmstudio.rdf.vocabulary.CJM;
 

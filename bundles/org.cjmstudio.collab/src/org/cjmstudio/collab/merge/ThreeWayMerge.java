@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.cjmstudio.collab.apply.MapIris;
+import org.cjmstudio.collab.apply.MapSchema;
 import org.cjmstudio.collab.merge.Conflict.Choice;
 import org.cjmstudio.collab.merge.Conflict.Kind;
 import org.cjmstudio.collab.patch.TripleDiff;
@@ -76,7 +77,7 @@ public final class ThreeWayMerge {
 		List<Conflict> conflicts = new ArrayList<>();
 		for (MapKey key : myKeys) {
 			Node element = owner(key.subject());
-			if (theirKeys.contains(key) && MapSchema.isPrimary(key) && MapSchema.isSingleValued(key.predicate())
+			if (theirKeys.contains(key) && isSingleValuedPrimary(key)
 					&& !deletedThere.contains(element) && !deletedHere.contains(element)
 					&& !theirs.values(key).equals(mine.values(key))) {
 				conflicts.add(new Conflict(Kind.SAME_PROPERTY, key.subject(), key.predicate(), list(base.values(key)),
@@ -240,7 +241,8 @@ public final class ThreeWayMerge {
 			return false;
 		}
 		// the other side set this single value too, to the same value (else it was a conflict): nothing to do
-		return !(theirKeys.contains(key) && MapSchema.isPrimary(key) && MapSchema.isSingleValued(key.predicate()));
+		return !(theirKeys.contains(key) && isSingleValuedPrimary(key)
+				&& !deletedThere.contains(owner(triple.getSubject())));
 	}
 
 	private List<Node> orderOfTheSideThatReordered(MapKey list) {
@@ -273,6 +275,10 @@ public final class ThreeWayMerge {
 			merged.add(Triple.create(ordered.get(i), CJM.position.asNode(),
 					NodeFactory.createLiteralDT(Integer.toString(i), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
 		}
+	}
+
+	private static boolean isSingleValuedPrimary(MapKey key) {
+		return MapSchema.isPrimary(key.subject(), key.predicate()) && MapSchema.isSingleValued(key.predicate());
 	}
 
 	private static Set<Node> common(List<Node> first, List<Node> second, List<Node> third) {

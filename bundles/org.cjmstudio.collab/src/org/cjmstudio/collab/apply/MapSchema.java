@@ -1,4 +1,4 @@
-package org.cjmstudio.collab.merge;
+package org.cjmstudio.collab.apply;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +18,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * What the merge needs to know of the metamodel, by ontology property: whether a property holds one value or many,
  * and which properties contain elements. Taken from the metamodel, so new features need nothing here.
  */
-final class MapSchema {
+public final class MapSchema {
 
 	private static final Map<Node, Boolean> MANY = new HashMap<>();
 	private static final Set<Node> CONTAINMENTS = new HashSet<>();
@@ -44,24 +44,23 @@ final class MapSchema {
 	 * A key the user could care about: a {@code cjm:} property of an element. Everything else in the graph (standard
 	 * terms beside the {@code cjm:} ones, sequences, positions) follows from these and is stated again by the export.
 	 */
-	static boolean isPrimary(MapKey key) {
-		return key.subject().isURI() && ElementIris.idOf(key.subject().getURI()).isPresent()
-				&& MANY.containsKey(key.predicate());
+	public static boolean isPrimary(Node subject, Node predicate) {
+		return subject.isURI() && ElementIris.idOf(subject.getURI()).isPresent() && MANY.containsKey(predicate);
 	}
 
-	static boolean isSingleValued(Node property) {
+	public static boolean isSingleValued(Node property) {
 		return Boolean.FALSE.equals(MANY.get(property));
 	}
 
-	static boolean isContainment(Node property) {
+	public static boolean isContainment(Node property) {
 		return CONTAINMENTS.contains(property);
 	}
 
-	static Set<Node> containments() {
+	public static Set<Node> containments() {
 		return CONTAINMENTS;
 	}
 
-	static boolean isPosition(Node property) {
+	public static boolean isPosition(Node property) {
 		return CJM.position.asNode().equals(property);
 	}
 }
