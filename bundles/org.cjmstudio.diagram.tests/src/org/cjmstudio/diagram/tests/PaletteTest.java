@@ -12,7 +12,7 @@ import org.eclipse.gef.palette.PaletteContainer;
 import org.eclipse.gef.palette.ToolEntry;
 import org.junit.jupiter.api.Test;
 
-/** The palette offers what a CX team draws: stages, every kind of card, and evidence links. */
+/** The palette offers what a CX team draws: personas, stages, every kind of card, and evidence links. */
 class PaletteTest {
 
 	@Test
@@ -28,7 +28,7 @@ class PaletteTest {
 				}
 			}
 		}
-		assertTrue(labels.containsAll(List.of("Stage", "Step", "Touchpoint", "Emotion", "Barrier", "Opportunity",
+		assertTrue(labels.containsAll(List.of("Persona", "Stage", "Step", "Touchpoint", "Emotion", "Barrier", "Opportunity",
 				"Metric", "Evidence link")), labels.toString());
 		assertEquals(EvidenceLinkTool.class, evidenceLink.createTool().getClass());
 	}

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.cjmstudio.model.Identifiable;
+import org.cjmstudio.model.ids.ElementIds;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -21,15 +21,8 @@ final class CardCopies {
 	static List<EObject> of(Collection<? extends EObject> cards) {
 		List<EObject> copies = new ArrayList<>(EcoreUtil.copyAll(cards));
 		for (EObject copy : copies) {
-			forgetId(copy);
-			copy.eAllContents().forEachRemaining(CardCopies::forgetId);
+			ElementIds.forgetIds(copy);
 		}
 		return copies;
-	}
-
-	private static void forgetId(EObject element) {
-		if (element instanceof Identifiable identifiable) {
-			identifiable.setId(null);
-		}
 	}
 }

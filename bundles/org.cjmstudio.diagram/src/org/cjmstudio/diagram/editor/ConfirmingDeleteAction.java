@@ -67,12 +67,15 @@ final class ConfirmingDeleteAction extends DeleteAction {
 		return MessageDialog.openQuestion(getWorkbenchPart().getSite().getShell(), DIALOG_TITLE, question);
 	}
 
-	/** The map elements behind the selected edit parts; the map itself is never deleted. */
+	/**
+	 * The map elements behind the selected edit parts (or selected in a tree, for the outline's Delete); the map
+	 * itself is never deleted.
+	 */
 	private List<EObject> elements() {
 		List<EObject> elements = new ArrayList<>();
 		for (Object selected : getSelectedObjects()) {
-			if (selected instanceof EditPart part && part.getModel() instanceof EObject element
-					&& !(element instanceof JourneyMap)) {
+			Object model = selected instanceof EditPart part ? part.getModel() : selected;
+			if (model instanceof EObject element && !(element instanceof JourneyMap)) {
 				elements.add(element);
 			}
 		}

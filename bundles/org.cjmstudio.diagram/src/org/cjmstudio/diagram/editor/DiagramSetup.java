@@ -9,6 +9,8 @@ import org.cjmstudio.diagram.clipboard.PasteCardsAction;
 import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
 import org.cjmstudio.diagram.links.AddExternalLinkAction;
 import org.cjmstudio.diagram.outline.JourneyMapOutlinePage;
+import org.cjmstudio.diagram.personas.MapEditorContext;
+import org.cjmstudio.diagram.personas.PersonaActions;
 import org.cjmstudio.diagram.zoom.InitialZoom;
 import org.cjmstudio.diagram.zoom.JourneyMapRootEditPart;
 import org.cjmstudio.diagram.zoom.MapZoomManager;
@@ -94,10 +96,15 @@ final class DiagramSetup {
 				new LinkEvidenceAction(editor, domain), new AddExternalLinkAction(editor, domain),
 				CardImageAction.attach(editor, domain), CardImageAction.remove(editor, domain)));
 		editorActions.addAll(CardColorAction.all(editor, domain));
+		editorActions.addAll(PersonaActions.forDiagram(context(domain)));
 		for (IAction action : editorActions) {
 			actions.registerAction(action);
 			selectionActions.add(action.getId());
 		}
+	}
+
+	MapEditorContext context(AdapterFactoryEditingDomain domain) {
+		return new MapEditorContext(editor, domain, editor::getMap, editor::getGraphicalViewer);
 	}
 
 	/** The right-click menu; registered with the site so other plugins can contribute to it. */
@@ -115,7 +122,11 @@ final class DiagramSetup {
 			return new MapPropertySheetPage(domain);
 		}
 		if (type == IContentOutlinePage.class) {
-			return new JourneyMapOutlinePage(editor.getMap(), domain.getAdapterFactory(), viewer);
+			return new JourneyMapOutlinePage(context(domain), domain.getAdapterFactory(), tree -> {
+				ConfirmingDeleteAction delete = new ConfirmingDeleteAction(editor, domain);
+				delete.setSelectionProvider(tree);
+				return delete;
+			});
 		}
 		return null;
 	}

@@ -1,5 +1,7 @@
 package org.cjmstudio.diagram.editor;
 
+import org.cjmstudio.diagram.personas.AddPersonaAction;
+import org.cjmstudio.diagram.personas.DuplicatePersonaAction;
 import org.eclipse.gef.ui.actions.ActionBarContributor;
 import org.eclipse.gef.ui.actions.DeleteRetargetAction;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
@@ -8,13 +10,17 @@ import org.eclipse.gef.ui.actions.UndoRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomComboContributionItem;
 import org.eclipse.gef.ui.actions.ZoomInRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomOutRetargetAction;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.RetargetAction;
 
 /**
  * Connects the workbench's Undo, Redo, Delete, Select All and zoom buttons to the active journey map editor, so the
- * usual keys (Ctrl+Z, Ctrl+Y, Delete, Ctrl+A) work on the map.
+ * usual keys (Ctrl+Z, Ctrl+Y, Delete, Ctrl+A) work on the map, and puts the map's own commands (Add Persona,
+ * Duplicate Persona) in the Edit menu.
  */
 public final class JourneyMapActionBarContributor extends ActionBarContributor {
 
@@ -25,6 +31,17 @@ public final class JourneyMapActionBarContributor extends ActionBarContributor {
 		addRetargetAction(new DeleteRetargetAction());
 		addRetargetAction(new ZoomInRetargetAction());
 		addRetargetAction(new ZoomOutRetargetAction());
+		addRetargetAction(new RetargetAction(AddPersonaAction.ID, "Add &Persona"));
+		addRetargetAction(new RetargetAction(DuplicatePersonaAction.ID, "D&uplicate Persona"));
+	}
+
+	@Override
+	public void contributeToMenu(IMenuManager menuBar) {
+		IMenuManager edit = menuBar.findMenuUsingPath(IWorkbenchActionConstants.M_EDIT);
+		if (edit != null) {
+			edit.appendToGroup(IWorkbenchActionConstants.MB_ADDITIONS, getAction(AddPersonaAction.ID));
+			edit.appendToGroup(IWorkbenchActionConstants.MB_ADDITIONS, getAction(DuplicatePersonaAction.ID));
+		}
 	}
 
 	@Override

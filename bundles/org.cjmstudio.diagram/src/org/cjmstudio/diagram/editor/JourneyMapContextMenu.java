@@ -4,7 +4,13 @@ import org.cjmstudio.diagram.cards.CardColorAction;
 import org.cjmstudio.diagram.cards.CardImageAction;
 import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
 import org.cjmstudio.diagram.links.AddExternalLinkAction;
+import org.cjmstudio.diagram.personas.AddPersonaAction;
+import org.cjmstudio.diagram.personas.PersonaActions;
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.Persona;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.ContextMenuProvider;
+import org.eclipse.gef.EditPart;
 import org.eclipse.gef.EditPartViewer;
 import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
@@ -30,6 +36,7 @@ final class JourneyMapContextMenu extends ContextMenuProvider {
 		add(menu, GEFActionConstants.GROUP_UNDO, ActionFactory.REDO.getId());
 		add(menu, GEFActionConstants.GROUP_COPY, ActionFactory.COPY.getId());
 		add(menu, GEFActionConstants.GROUP_COPY, ActionFactory.PASTE.getId());
+		addPersonaActions(menu);
 		add(menu, GEFActionConstants.GROUP_EDIT, GEFActionConstants.DIRECT_EDIT);
 		add(menu, GEFActionConstants.GROUP_EDIT, LinkEvidenceAction.ID);
 		add(menu, GEFActionConstants.GROUP_EDIT, AddExternalLinkAction.ID);
@@ -37,6 +44,21 @@ final class JourneyMapContextMenu extends ContextMenuProvider {
 		add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId());
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_IN);
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_OUT);
+	}
+
+	/**
+	 * Open, Add, Duplicate, Move Left / Right on a persona; Add Persona also on the band or the empty map, not on
+	 * cards and stages, where it would only be noise.
+	 */
+	private void addPersonaActions(IMenuManager menu) {
+		boolean onPersonasOrMap = getViewer().getSelectedEditParts().stream().map(part -> ((EditPart) part).getModel())
+				.allMatch(model -> model instanceof Persona || model instanceof JourneyMap
+						|| !(model instanceof EObject));
+		for (String id : PersonaActions.IDS) {
+			if (onPersonasOrMap || !AddPersonaAction.ID.equals(id)) {
+				add(menu, GEFActionConstants.GROUP_EDIT, id);
+			}
+		}
 	}
 
 	/** Card Colour (a submenu of sticky-note colours), Attach Image..., Remove Image. */

@@ -8,6 +8,8 @@ public final class GridMetrics {
 	public static final int PHASE_BAND_HEIGHT = 20;
 	public static final int LANE_HEADER_WIDTH = 170;
 	public static final int PADDING = 8;
+	/** The persona band above the stages, when it holds no persona or one row of them. */
+	public static final int PERSONA_BAND_MIN_HEIGHT = 36;
 	public static final int CARD_GAP = 6;
 	public static final int MIN_LANE_HEIGHT = 52;
 	/** Tall enough that the seven valence levels (-3 ... +3) are told apart. */

@@ -12,13 +12,11 @@ import org.eclipse.draw2d.MarginBorder;
 import org.eclipse.draw2d.geometry.Rectangle;
 
 /**
- * The whole map: lane headers with the curves' legend, the lanes' backgrounds, the emotion curves, and on top the
- * stage columns (added and ordered by the map's edit part) with their cards, so faces are drawn above the curves.
+ * The whole map: the persona band on top, lane headers with the curves' legend, the lanes' backgrounds, the emotion
+ * curves, and above them the stage columns (added and ordered by the map's edit part) with their cards, so faces are
+ * drawn above the curves.
  */
 public class JourneyGridFigure extends FreeformLayer {
-
-	/** Children before the stage columns: the lane header, the legend and the curves. */
-	private static final int FIXED_CHILDREN = 3;
 
 	private final LaneHeaderFigure laneHeader = new LaneHeaderFigure();
 	private final CurveLegendFigure curveLegend = new CurveLegendFigure();
@@ -45,6 +43,16 @@ public class JourneyGridFigure extends FreeformLayer {
 		return emotionCurve;
 	}
 
+	/** The persona band, once the map's edit part has added it; null before. */
+	public PersonaBandFigure personaBand() {
+		for (Object child : getChildren()) {
+			if (child instanceof PersonaBandFigure band) {
+				return band;
+			}
+		}
+		return null;
+	}
+
 	/** Stage columns in journey order. */
 	public List<StageColumnFigure> columns() {
 		List<StageColumnFigure> columns = new ArrayList<>();
@@ -56,11 +64,16 @@ public class JourneyGridFigure extends FreeformLayer {
 		return columns;
 	}
 
-	/** Stage columns go after the lane header, legend and curves; {@code index} counts stage columns only. */
+	/**
+	 * Stage columns go after the fixed children (persona band, lane header, legend, curves); {@code index} counts
+	 * stage columns only.
+	 */
 	@Override
 	public void add(IFigure figure, Object constraint, int index) {
 		if (figure instanceof StageColumnFigure && index >= 0) {
-			super.add(figure, constraint, index + FIXED_CHILDREN);
+			super.add(figure, constraint, index + getChildren().size() - columns().size());
+		} else if (figure instanceof PersonaBandFigure) {
+			super.add(figure, constraint, 0);
 		} else {
 			super.add(figure, constraint, index);
 		}

@@ -11,9 +11,10 @@ import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
 
 /**
- * Lays out the journey as a grid computed from the content, not from stored coordinates: the lane header column,
- * then the stage columns left to right. Each lane is as tall as its fullest cell in any stage, so lanes line up; each
- * column is as wide as its content needs. The emotion curve spans the whole grid.
+ * Lays out the journey as a grid computed from the content, not from stored coordinates: the persona band across the
+ * top, below it the lane header column, then the stage columns left to right. Each lane is as tall as its fullest
+ * cell in any stage, so lanes line up; each column is as wide as its content needs. The emotion curve spans the
+ * whole grid.
  */
 final class JourneyGridLayout extends AbstractLayout {
 
@@ -26,18 +27,36 @@ final class JourneyGridLayout extends AbstractLayout {
 	@Override
 	protected Dimension calculatePreferredSize(IFigure container, int wHint, int hHint) {
 		Map<Lane, Integer> heights = laneHeights();
+		int width = gridWidth();
+		return new Dimension(width, bandHeight(width) + GridMetrics.CARD_GAP + totalHeight(heights));
+	}
+
+	private int gridWidth() {
 		int width = GridMetrics.LANE_HEADER_WIDTH;
 		for (StageColumnFigure column : grid.columns()) {
 			width += column.preferredWidth();
 		}
-		return new Dimension(width, totalHeight(heights));
+		return width;
+	}
+
+	private int bandHeight(int width) {
+		PersonaBandFigure band = grid.personaBand();
+		return band == null ? 0 : band.preferredSizeFor(width).height;
 	}
 
 	@Override
 	public void layout(IFigure container) {
 		Map<Lane, Integer> heights = laneHeights();
 		int height = totalHeight(heights);
-		Rectangle area = container.getClientArea();
+		Rectangle whole = container.getClientArea();
+		int gridWidth = gridWidth();
+		int band = bandHeight(gridWidth);
+		if (grid.personaBand() != null) {
+			grid.personaBand().setBounds(new Rectangle(whole.x, whole.y, gridWidth, band));
+		}
+		// everything else sits below the band, as if the grid started there
+		Rectangle area = new Rectangle(whole.x, whole.y + band + GridMetrics.CARD_GAP, whole.width,
+				whole.height - band - GridMetrics.CARD_GAP);
 		int x = area.x;
 		int y = area.y;
 		grid.laneHeader().setLaneHeights(heights);

@@ -9,35 +9,22 @@ import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.FigureUtilities;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.Label;
-import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.graphics.Font;
 
 /**
- * The left column: whose journey it is (the personas) on top, then the name of every lane beside its row, with a
- * count of the lane's cards that sit in no stage.
+ * The left column: what the header rows above the lanes hold (phase, stage), then the name of every lane beside its
+ * row, with a count of the lane's cards that sit in no stage. The personas have a band of their own above.
  */
 public class LaneHeaderFigure extends Figure {
 
 	private final Map<Lane, Integer> laneHeights = new EnumMap<>(Lane.class);
-	private List<String> personas = List.of();
 	private final Map<Lane, List<String>> unplaced = new EnumMap<>(Lane.class);
 
 	public LaneHeaderFigure() {
 		for (Lane lane : Lane.values()) {
 			laneHeights.put(lane, GridMetrics.MIN_LANE_HEIGHT);
 		}
-	}
-
-	/** The names of the map's personas; the header shows the first two and how many more there are. */
-	public void setPersonas(List<String> personas) {
-		this.personas = List.copyOf(personas);
-		updateToolTip();
-		repaint();
-	}
-
-	public List<String> getPersonas() {
-		return personas;
 	}
 
 	/**
@@ -59,21 +46,10 @@ public class LaneHeaderFigure extends Figure {
 	}
 
 	private void updateToolTip() {
-		StringBuilder text = new StringBuilder(String.join("\n", personas));
+		StringBuilder text = new StringBuilder();
 		unplaced.forEach((lane, titles) -> text.append(text.isEmpty() ? "" : "\n\n").append(lane.title())
 				.append(" in no stage:\n").append(String.join("\n", titles)));
 		setToolTip(text.isEmpty() ? null : new Label(text.toString()));
-	}
-
-	/** Which of the listed personas is shown at {@code point} (figure coordinates), or -1 for none. */
-	public int personaAt(Point point) {
-		int top = getBounds().y + GridMetrics.PHASE_BAND_HEIGHT + 2;
-		if (personas.isEmpty() || !getBounds().contains(point) || point.y < top
-				|| point.y >= getBounds().y + GridMetrics.HEADER_HEIGHT) {
-			return -1;
-		}
-		int line = (point.y - top) / FigureUtilities.getFontMetrics(getFont()).getHeight();
-		return line < Math.min(2, personas.size()) ? line : -1;
 	}
 
 	void setLaneHeights(Map<Lane, Integer> heights) {
@@ -87,10 +63,9 @@ public class LaneHeaderFigure extends Figure {
 		graphics.setBackgroundColor(DiagramColors.LANE_BACKGROUND_ALTERNATE);
 		graphics.fillRectangle(bounds);
 		graphics.setForegroundColor(DiagramColors.SECONDARY_TEXT);
-		graphics.drawText("Persona", bounds.x + GridMetrics.PADDING, bounds.y + 4);
-		graphics.setForegroundColor(DiagramColors.HEADER_TEXT);
+		graphics.drawText("Phase", bounds.x + GridMetrics.PADDING, bounds.y + 4);
+		graphics.drawText("Stage", bounds.x + GridMetrics.PADDING, bounds.y + GridMetrics.PHASE_BAND_HEIGHT + 8);
 		Font font = graphics.getFont();
-		paintPersonas(graphics, font, bounds);
 		int y = bounds.y + GridMetrics.HEADER_HEIGHT;
 		for (Lane lane : Lane.values()) {
 			int height = laneHeights.get(lane);
@@ -108,16 +83,5 @@ public class LaneHeaderFigure extends Figure {
 		}
 		graphics.setForegroundColor(DiagramColors.GRID_LINE);
 		graphics.drawLine(bounds.right() - 1, bounds.y, bounds.right() - 1, bounds.bottom());
-	}
-
-	private void paintPersonas(Graphics graphics, Font font, Rectangle bounds) {
-		int width = bounds.width - 2 * GridMetrics.PADDING;
-		int y = bounds.y + GridMetrics.PHASE_BAND_HEIGHT + 2;
-		List<String> lines = personas.isEmpty() ? List.of("(no persona yet)") : personas;
-		for (int i = 0; i < Math.min(2, lines.size()); i++) {
-			String line = i == 1 && lines.size() > 2 ? lines.get(1) + " +" + (lines.size() - 2) : lines.get(i);
-			graphics.drawText(Ellipsis.fit(line, font, width), bounds.x + GridMetrics.PADDING, y);
-			y += FigureUtilities.getFontMetrics(font).getHeight();
-		}
 	}
 }

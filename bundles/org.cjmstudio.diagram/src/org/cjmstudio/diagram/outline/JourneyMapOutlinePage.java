@@ -1,29 +1,38 @@
 package org.cjmstudio.diagram.outline;
 
 import java.beans.PropertyChangeListener;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.cjmstudio.diagram.figures.JourneyGridFigure;
+import org.cjmstudio.diagram.personas.AddPersonaAction;
+import org.cjmstudio.diagram.personas.MapEditorContext;
+import org.cjmstudio.diagram.personas.PersonaActions;
+import org.cjmstudio.diagram.personas.PersonaEditors;
 import org.cjmstudio.edit.ui.viewers.ItemProviderContentProvider;
 import org.cjmstudio.edit.ui.viewers.ItemProviderLabelProvider;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Persona;
-import org.cjmstudio.persona.PersonaEditor;
 import org.eclipse.draw2d.LightweightSystem;
 import org.eclipse.draw2d.UpdateListener;
 import org.eclipse.draw2d.Viewport;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.notify.AdapterFactory;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomListener;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.gef.ui.actions.ActionRegistry;
+import org.eclipse.gef.ui.actions.SelectionAction;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -33,20 +42,25 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.Page;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
  * The Outline of a journey map: the model tree (stages, cards, personas, evidence) from the item providers, and below
- * it a plan of the whole map with the visible part framed ({@link MapOverviewFigure}; click or drag it to scroll). Selecting an element in the tree selects its card;
- * double-clicking a persona opens the persona editor.
+ * it a plan of the whole map with the visible part framed ({@link MapOverviewFigure}; click or drag it to scroll).
+ * Selecting an element in the tree selects its card; double-clicking a persona opens the persona editor. The tree's
+ * context menu adds, opens, duplicates, reorders and deletes personas (Delete also deletes anything else); undo and
+ * redo work while the tree has the focus.
  */
 public final class JourneyMapOutlinePage extends Page implements IContentOutlinePage {
 
+	private final MapEditorContext context;
 	private final JourneyMap map;
 	private final AdapterFactory adapterFactory;
 	private final GraphicalViewer diagram;
+	private final Function<ISelectionProvider, IAction> deleteAction;
 	private final ISelectionChangedListener diagramSelection = this::diagramSelectionChanged;
 	private SashForm sash;
 	private TreeViewer tree;
@@ -68,10 +82,14 @@ public final class JourneyMapOutlinePage extends Page implements IContentOutline
 	};
 	private boolean synchronizing;
 
-	public JourneyMapOutlinePage(JourneyMap map, AdapterFactory adapterFactory, GraphicalViewer diagram) {
-		this.map = map;
+	/** @param deleteAction the editor's Delete, made to follow a selection provider (the tree) */
+	public JourneyMapOutlinePage(MapEditorContext context, AdapterFactory adapterFactory,
+			Function<ISelectionProvider, IAction> deleteAction) {
+		this.context = context;
+		this.map = context.map().get();
 		this.adapterFactory = adapterFactory;
-		this.diagram = diagram;
+		this.diagram = (GraphicalViewer) context.diagram().get();
+		this.deleteAction = deleteAction;
 	}
 
 	@Override
@@ -84,6 +102,7 @@ public final class JourneyMapOutlinePage extends Page implements IContentOutline
 		tree.expandToLevel(2);
 		tree.addSelectionChangedListener(this::treeSelectionChanged);
 		tree.addDoubleClickListener(this::openPersona);
+		createContextMenu();
 
 		Canvas canvas = new Canvas(sash, SWT.BORDER | SWT.DOUBLE_BUFFERED);
 		overview = new LightweightSystem(canvas);
@@ -98,6 +117,42 @@ public final class JourneyMapOutlinePage extends Page implements IContentOutline
 		root.getZoomManager().addZoomListener(zoomed);
 		sash.setWeights(65, 35);
 		diagram.addSelectionChangedListener(diagramSelection);
+	}
+
+	/** Persona actions and Delete, on the tree's selection; the editor's Undo and Redo while the tree has focus. */
+	private void createContextMenu() {
+		List<SelectionAction> personaActions = PersonaActions.forTree(context, tree);
+		IAction delete = deleteAction.apply(tree);
+		tree.addSelectionChangedListener(event -> {
+			personaActions.forEach(SelectionAction::update);
+			if (delete instanceof SelectionAction selectionAction) {
+				selectionAction.update();
+			}
+		});
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(manager -> {
+			boolean onPersonasOrMap = tree.getStructuredSelection().toList().stream()
+					.allMatch(selected -> selected instanceof Persona || selected instanceof JourneyMap);
+			for (SelectionAction action : personaActions) {
+				action.update();
+				if (action.isEnabled() && (onPersonasOrMap || !AddPersonaAction.ID.equals(action.getId()))) {
+					manager.add(action);
+				}
+			}
+			manager.add(new Separator());
+			if (delete.isEnabled()) {
+				manager.add(delete);
+			}
+		});
+		tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+		IActionBars bars = getSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+		if (context.editor().getAdapter(ActionRegistry.class) instanceof ActionRegistry editorActions) {
+			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editorActions.getAction(ActionFactory.UNDO.getId()));
+			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editorActions.getAction(ActionFactory.REDO.getId()));
+		}
+		bars.updateActionBars();
 	}
 
 	private void treeSelectionChanged(SelectionChangedEvent event) {
@@ -120,12 +175,7 @@ public final class JourneyMapOutlinePage extends Page implements IContentOutline
 	/** A double click on a persona opens the persona editor, on the map's editing domain. */
 	private void openPersona(DoubleClickEvent event) {
 		if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Persona persona) {
-			try {
-				PersonaEditor.open(getSite().getPage(), persona, AdapterFactoryEditingDomain.getEditingDomainFor(
-						persona));
-			} catch (PartInitException e) {
-				MessageDialog.openError(tree.getControl().getShell(), "Could not open the persona", e.getMessage());
-			}
+			PersonaEditors.open(context.editor(), persona);
 		}
 	}
 

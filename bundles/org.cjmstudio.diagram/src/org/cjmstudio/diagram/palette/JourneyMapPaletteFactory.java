@@ -3,6 +3,7 @@ package org.cjmstudio.diagram.palette;
 import java.net.URL;
 
 import org.cjmstudio.diagram.evidence.EvidenceLinkTool;
+import org.cjmstudio.diagram.personas.PersonaCreationTool;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.edit.provider.CjmEditPlugin;
 import org.eclipse.emf.ecore.EClass;
@@ -31,6 +32,10 @@ public final class JourneyMapPaletteFactory {
 		palette.setDefaultEntry(selection);
 
 		PaletteDrawer journey = new PaletteDrawer("Journey");
+		CombinedTemplateCreationEntry persona = entry("Persona", "A customer whose journey the map follows: drop it "
+				+ "into the persona band (it opens in the persona editor)", CjmPackage.Literals.PERSONA);
+		persona.setToolClass(PersonaCreationTool.class);
+		journey.add(persona);
 		journey.add(entry("Stage", "A stage of the journey: drop it between two columns", CjmPackage.Literals.STAGE));
 		palette.add(journey);
 

@@ -8,22 +8,16 @@ import org.cjmstudio.diagram.figures.JourneyGridFigure;
 import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.diagram.policies.StageOrderEditPolicy;
 import org.cjmstudio.model.JourneyMap;
-import org.cjmstudio.model.Persona;
-import org.cjmstudio.model.Stage;
 import org.cjmstudio.model.validation.ElementLabels;
 import org.eclipse.draw2d.IFigure;
-import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.EditPolicy;
-import org.eclipse.gef.Request;
-import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.editpolicies.RootComponentEditPolicy;
-import org.eclipse.gef.requests.LocationRequest;
 
 /**
- * The whole map: a grid whose columns are the stages. It watches the map (and everything in it) while active and
- * routes each change to the edit part of the element that changed.
+ * The whole map: the persona band on top of a grid whose columns are the stages. It watches the map (and everything
+ * in it) while active and routes each change to the edit part of the element that changed.
  */
 final class JourneyMapEditPart extends AbstractGraphicalEditPart {
 
@@ -50,9 +44,23 @@ final class JourneyMapEditPart extends AbstractGraphicalEditPart {
 		installEditPolicy(EditPolicy.LAYOUT_ROLE, new StageOrderEditPolicy());
 	}
 
+	/** The persona band first, then the stages in journey order. */
 	@Override
-	protected List<Stage> getModelChildren() {
-		return getModel().getStages();
+	protected List<Object> getModelChildren() {
+		List<Object> children = new ArrayList<>();
+		children.add(new PersonaBand(getModel()));
+		children.addAll(getModel().getStages());
+		return children;
+	}
+
+	/** The band has its own place in the grid; a stage column's index counts stage columns only. */
+	@Override
+	protected void addChildVisual(EditPart child, int index) {
+		if (child instanceof PersonaBandEditPart band) {
+			grid().add(band.getFigure(), null, 0);
+		} else {
+			super.addChildVisual(child, index - 1);
+		}
 	}
 
 	@Override
@@ -71,8 +79,6 @@ final class JourneyMapEditPart extends AbstractGraphicalEditPart {
 
 	@Override
 	protected void refreshVisuals() {
-		grid().laneHeader().setPersonas(getModel().getPersonas().stream().map(Persona::getName)
-				.map(name -> name == null ? "(unnamed persona)" : name).toList());
 		grid().laneHeader().setUnplaced(Lane.OPPORTUNITIES, getModel().getOpportunities().stream()
 				.filter(opportunity -> opportunity.getStage() == null).map(ElementLabels::describe).toList());
 		grid().laneHeader().setUnplaced(Lane.METRICS, getModel().getMetrics().stream()
@@ -92,24 +98,13 @@ final class JourneyMapEditPart extends AbstractGraphicalEditPart {
 		}
 	}
 
-	/** A double click on a persona's name in the header opens the persona editor on it. */
-	@Override
-	public void performRequest(Request request) {
-		if (RequestConstants.REQ_OPEN.equals(request.getType()) && request instanceof LocationRequest located) {
-			Point point = located.getLocation().getCopy();
-			grid().translateToRelative(point);
-			int persona = grid().laneHeader().personaAt(point);
-			if (persona >= 0) {
-				PersonaEditors.open(this, getModel().getPersonas().get(persona));
-			}
-		}
-	}
-
 	/** Stage columns, in journey order. */
 	List<StageEditPart> stageParts() {
 		List<StageEditPart> stages = new ArrayList<>();
 		for (Object child : getChildren()) {
-			stages.add((StageEditPart) child);
+			if (child instanceof StageEditPart stage) {
+				stages.add(stage);
+			}
 		}
 		return stages;
 	}
@@ -121,6 +116,12 @@ final class JourneyMapEditPart extends AbstractGraphicalEditPart {
 		}
 		grid().revalidate();
 		grid().emotionCurve().repaint();
+	}
+
+	/** Refreshes the persona band: after personas were added, removed or reordered. */
+	void refreshPersonaBand() {
+		refreshPartOf(new PersonaBand(getModel()));
+		getFigure().revalidate();
 	}
 
 	/** Refreshes the part of {@code element}, if it has one. */

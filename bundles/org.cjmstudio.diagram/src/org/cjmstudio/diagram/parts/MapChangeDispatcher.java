@@ -30,6 +30,9 @@ final class MapChangeDispatcher extends EContentAdapter {
 		if (crossesColumns(feature)) {
 			map.refreshStages();
 		}
+		if (feature == CjmPackage.Literals.JOURNEY_MAP__PERSONAS) {
+			map.refreshPersonaBand();
+		}
 		if (feature == CjmPackage.Literals.JOURNEY_MAP__PERSONAS || notification.getNotifier() instanceof Persona) {
 			map.refreshEmotions(); // curve colours follow the personas' order, tool tips their names
 		}

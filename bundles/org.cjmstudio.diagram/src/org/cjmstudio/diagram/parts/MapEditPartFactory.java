@@ -5,6 +5,7 @@ import org.cjmstudio.model.Emotion;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Metric;
 import org.cjmstudio.model.Opportunity;
+import org.cjmstudio.model.Persona;
 import org.cjmstudio.model.Stage;
 import org.cjmstudio.model.Step;
 import org.cjmstudio.model.Touchpoint;
@@ -25,6 +26,12 @@ public final class MapEditPartFactory implements EditPartFactory {
 	private static EditPart partFor(Object model) {
 		if (model instanceof JourneyMap) {
 			return new JourneyMapEditPart();
+		}
+		if (model instanceof PersonaBand) {
+			return new PersonaBandEditPart();
+		}
+		if (model instanceof Persona) {
+			return new PersonaEditPart();
 		}
 		if (model instanceof Stage) {
 			return new StageEditPart();

@@ -162,7 +162,8 @@ public final class LaneLayoutEditPolicy extends ConstrainedLayoutEditPolicy {
 
 	/**
 	 * Stages are reordered by the map, not dropped into a lane: a dragged stage column (or a new stage from the
-	 * palette) over this column is handed to the map's edit part, which works out the new position.
+	 * palette) over this column is handed to the map's edit part, which works out the new position. So is a new
+	 * persona, which joins the map's personas wherever it is dropped.
 	 */
 	@Override
 	public EditPart getTargetEditPart(Request request) {
@@ -179,7 +180,8 @@ public final class LaneLayoutEditPolicy extends ConstrainedLayoutEditPolicy {
 
 	private static boolean isAboutStages(Request request) {
 		if (request instanceof CreateRequest create) {
-			return create.getNewObjectType() == CjmPackage.Literals.STAGE || create.getNewObject() instanceof Stage;
+			return create.getNewObjectType() == CjmPackage.Literals.STAGE || create.getNewObject() instanceof Stage
+					|| create.getNewObjectType() == CjmPackage.Literals.PERSONA;
 		}
 		return request instanceof ChangeBoundsRequest move && move.getEditParts() != null
 				&& move.getEditParts().stream().anyMatch(part -> ((EditPart) part).getModel() instanceof Stage);

@@ -6,6 +6,7 @@ import org.cjmstudio.model.Identifiable;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Stable identities for map elements. Every element carries a random UUID from the moment it joins a map: diffs,
@@ -45,6 +46,28 @@ public final class ElementIds {
 			return 1;
 		}
 		return 0;
+	}
+
+	/**
+	 * A copy of {@code element} and everything it contains, without ids: a new element that gets its own ids when it
+	 * joins a map. Its references to the rest of the map (evidence, steps) stay as they were.
+	 */
+	public static <T extends EObject> T copyAsNew(T element) {
+		T copy = EcoreUtil.copy(element);
+		forgetIds(copy);
+		return copy;
+	}
+
+	/** Removes the ids of {@code element} and everything it contains (of a copy, never of a map's element). */
+	public static void forgetIds(EObject element) {
+		forgetId(element);
+		element.eAllContents().forEachRemaining(ElementIds::forgetId);
+	}
+
+	private static void forgetId(EObject element) {
+		if (element instanceof Identifiable identifiable) {
+			identifiable.setId(null);
+		}
 	}
 
 	private static boolean isBlank(String id) {
