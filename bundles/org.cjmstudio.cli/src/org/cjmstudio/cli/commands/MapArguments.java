@@ -35,6 +35,11 @@ final class MapArguments {
 		return maps;
 	}
 
+	/** Whether {@code flag} (such as {@code --force}) was given; it is removed from {@code arguments}. */
+	static boolean takeFlag(List<String> arguments, String flag) {
+		return arguments.remove(flag);
+	}
+
 	/** The value after {@code option}, removed from {@code arguments} together with the option; null if absent. */
 	static String takeOption(List<String> arguments, String option) throws UsageException {
 		int index = arguments.indexOf(option);

@@ -2,7 +2,9 @@ package org.cjmstudio.cli.commands;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.cjmstudio.cli.CliCommand;
 import org.cjmstudio.cli.Console;
@@ -10,6 +12,7 @@ import org.cjmstudio.cli.ExitCode;
 import org.cjmstudio.cli.UsageException;
 import org.cjmstudio.diagram.export.ImageFormat;
 import org.cjmstudio.diagram.export.OffscreenDiagram;
+import org.cjmstudio.model.persistence.MapFileException;
 import org.cjmstudio.model.persistence.MapFiles;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
@@ -27,19 +30,26 @@ public final class RenderCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "render MAP.cjm -o OUT.png|OUT.svg|OUT.pdf  draw the map as the editor shows it (needs a display)";
+		return "render MAP.cjm -o OUT.png|OUT.svg|OUT.pdf [--force]  draw the map as the editor shows it (needs a display)";
 	}
 
 	@Override
 	public int run(List<String> arguments, Console console) throws UsageException {
-		int output = arguments.indexOf("-o");
-		if (arguments.size() != 3 || output < 0 || output == arguments.size() - 1) {
+		List<String> rest = new ArrayList<>(arguments);
+		boolean force = MapArguments.takeFlag(rest, "--force");
+		String output = MapArguments.takeOption(rest, "-o");
+		if (output == null || rest.size() != 1) {
 			throw new UsageException("give one map and -o with the picture to write");
 		}
-		Path picture = Path.of(arguments.get(output + 1));
-		Path map = Path.of(arguments.get(output == 0 ? 2 : 0));
+		Path picture = OutputFile.named(output);
+		Path map = Path.of(rest.get(0));
 		if (ImageFormat.forFile(picture).isEmpty()) {
 			throw new UsageException("'" + picture + "' must end with .png, .svg or .pdf");
+		}
+		Optional<String> refusal = OutputFile.refusal(picture, List.of(map), force);
+		if (refusal.isPresent()) {
+			console.err().println("cjm render: " + refusal.get());
+			return ExitCode.FAILURE;
 		}
 		Display existing = Display.getCurrent();
 		Display display = existing != null ? existing : newDisplayOrNull();
@@ -52,8 +62,11 @@ public final class RenderCommand implements CliCommand {
 			OffscreenDiagram.export(display, MapFiles.load(map), picture);
 			console.err().println("cjm render: wrote " + picture);
 			return ExitCode.OK;
+		} catch (MapFileException unreadableMap) {
+			console.err().println(unreadableMap.getMessage());
+			return ExitCode.FAILURE;
 		} catch (IOException e) {
-			console.err().println(e.getMessage());
+			console.err().println("cjm render: " + OutputFile.cannotWrite(picture, e));
 			return ExitCode.FAILURE;
 		} finally {
 			if (existing == null) {
