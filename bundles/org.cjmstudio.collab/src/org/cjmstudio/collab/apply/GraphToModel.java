@@ -22,6 +22,7 @@ import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.rdf.mapping.ElementIris;
 import org.cjmstudio.rdf.mapping.FeatureTerms;
 import org.cjmstudio.rdf.mapping.LiteralValues;
+import org.cjmstudio.rdf.mapping.Positions;
 import org.cjmstudio.rdf.vocabulary.CJM;
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
@@ -220,12 +221,7 @@ public final class GraphToModel {
 	}
 
 	private int position(Node element) {
-		for (Node position : objects(element, CJM.position.asNode())) {
-			if (position.isLiteral() && position.getLiteralValue() instanceof Number number) {
-				return number.intValue();
-			}
-		}
-		return Integer.MAX_VALUE;
+		return Positions.of(graph, element);
 	}
 
 	private List<Node> objects(Node subject, Node property) {

@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.cjmstudio.collab.apply.MapIris;
 import org.cjmstudio.collab.apply.MapSchema;
 import org.cjmstudio.rdf.mapping.FeatureTerms;
-import org.cjmstudio.rdf.vocabulary.CJM;
+import org.cjmstudio.rdf.mapping.Positions;
 
 /** Questions about one state of a map's graph that the merge asks: elements, their subtrees, values, list order. */
 final class MapGraph {
@@ -98,11 +98,6 @@ final class MapGraph {
 	}
 
 	int position(Node element) {
-		for (Node position : graph.find(element, CJM.position.asNode(), Node.ANY).mapWith(Triple::getObject).toList()) {
-			if (position.isLiteral() && position.getLiteralValue() instanceof Number number) {
-				return number.intValue();
-			}
-		}
-		return Integer.MAX_VALUE;
+		return Positions.of(graph, element);
 	}
 }

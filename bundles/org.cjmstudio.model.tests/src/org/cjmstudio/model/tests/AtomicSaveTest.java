@@ -37,6 +37,21 @@ class AtomicSaveTest {
 	}
 
 	@Test
+	void textAMapFileCannotHoldFailsTheSaveWithAReasonAndKeepsTheOldFile() throws IOException {
+		JourneyMap map = new MapFixtures().map;
+		Path file = folder.resolve("bike.cjm");
+		MapFiles.save(map, file);
+		byte[] before = Files.readAllBytes(file);
+		map.setTitle("Pasted \u0001 from a terminal");
+
+		IOException refused = assertThrows(IOException.class, () -> MapFiles.save(map, file));
+
+		assertTrue(refused.getMessage().contains("0x1"), refused.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertEquals(List.of(file), listFolder(), "no temporary file may stay behind");
+	}
+
+	@Test
 	void whileANewVersionIsBeingWrittenTheOldFileIsStillWhole() throws IOException {
 		Path file = folder.resolve("bike.cjm");
 		MapFiles.save(new MapFixtures().map, file);

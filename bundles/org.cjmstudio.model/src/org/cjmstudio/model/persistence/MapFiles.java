@@ -85,7 +85,14 @@ public final class MapFiles {
 	public static void save(Resource resource, Path file) throws IOException {
 		ElementIds.assignMissing(resource);
 		Resource saved = resource;
-		AtomicFileWriter.write(file, out -> saved.save(out, saveOptions()));
+		AtomicFileWriter.write(file, out -> {
+			try {
+				saved.save(out, saveOptions());
+			} catch (RuntimeException unwritable) {
+				// EMF's XML writer throws this for text XML cannot hold (a control character); the old file stays.
+				throw new IOException(unwritable.getMessage(), unwritable);
+			}
+		});
 	}
 
 	private static URI fileUri(Path file) {

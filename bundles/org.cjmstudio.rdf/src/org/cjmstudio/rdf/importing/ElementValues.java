@@ -9,7 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.cjmstudio.rdf.mapping.ElementIris;
 import org.cjmstudio.rdf.mapping.FeatureTerms;
-import org.cjmstudio.rdf.vocabulary.CJM;
+import org.cjmstudio.rdf.mapping.Positions;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
@@ -54,12 +54,7 @@ final class ElementValues {
 	}
 
 	int position(Node element) {
-		for (Node position : objects(element, CJM.position.asNode())) {
-			if (position.isLiteral() && position.getLiteralValue() instanceof Number number) {
-				return number.intValue();
-			}
-		}
-		return Integer.MAX_VALUE;
+		return Positions.of(graph, element);
 	}
 
 	List<Node> objects(Node subject, Node property) {

@@ -64,9 +64,17 @@ public final class RdfImport {
 		Context context = Context.create();
 		context.set(LangJSONLD11.JSONLD_OPTIONS, PublishedContext.options());
 		try {
-			RDFParser.source(in).lang(format.lang()).context(context).parse(dataset);
+			RDFParser.source(in).lang(format.lang()).context(context).errorHandler(new ParseErrors()).parse(dataset);
 		} catch (RiotException e) {
 			throw new RdfImportException("Not valid " + format.lang().getLabel() + ": " + e.getMessage(), e);
+		} catch (StackOverflowError tooDeep) {
+			// The parsers (JSON-LD's above all) descend once per nesting level; no map nests more than a few.
+			throw new RdfImportException("Not readable " + format.lang().getLabel() + ": it nests deeper than a "
+					+ "reader can follow (thousands of levels); no journey map does");
+		} catch (RuntimeException unexpected) {
+			// A reader may fail in its own way (a JSON parser's exception, say): still a file that cannot be read.
+			throw new RdfImportException("Not readable " + format.lang().getLabel() + ": " + unexpected.getMessage(),
+					unexpected);
 		}
 		return dataset;
 	}

@@ -15,9 +15,11 @@ import org.cjmstudio.model.CjmFactory;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Identifiable;
 import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.persistence.MapFileCharacters;
 import org.cjmstudio.rdf.mapping.ElementIris;
 import org.cjmstudio.rdf.mapping.FeatureTerms;
 import org.cjmstudio.rdf.mapping.LiteralValues;
+import org.cjmstudio.rdf.mapping.Positions;
 import org.cjmstudio.rdf.vocabulary.CJM;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
@@ -67,9 +69,17 @@ final class RdfToMap {
 		}
 		pending.forEach(this::resolve);
 		reportElementsOutsideMaps();
+		reportUnreadablePositions();
 		// RDF has no order; users find maps by title (file names and the map that opens follow this order)
 		maps.sort(Comparator.comparing(JourneyMap::getTitle, String.CASE_INSENSITIVE_ORDER));
 		return maps;
+	}
+
+	private void reportUnreadablePositions() {
+		graph.find(Node.ANY, CJM.position.asNode(), Node.ANY).filterDrop(t -> Positions.isWholeNumber(t.getObject()))
+				.forEach(t -> report.add(t.getSubject().toString(), CJM.position.getURI(), "'"
+						+ (t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : t.getObject())
+						+ "' is not a whole number, so it was placed after its numbered siblings"));
 	}
 
 	private EObject build(Node node, EClass expected) {
@@ -137,8 +147,14 @@ final class RdfToMap {
 		List<Object> read = new ArrayList<>();
 		for (Node value : found) {
 			try {
-				read.add(attribute == CjmPackage.Literals.EXTERNAL_LINK__TARGET && value.isURI() ? value.getURI()
-						: LiteralValues.fromNode(attribute.getEAttributeType(), value));
+				Object attributeValue = attribute == CjmPackage.Literals.EXTERNAL_LINK__TARGET && value.isURI()
+						? value.getURI() : LiteralValues.fromNode(attribute.getEAttributeType(), value);
+				if (attributeValue instanceof String text && !MapFileCharacters.canHold(text)) {
+					report.add(subject.getURI(), FeatureTerms.property(attribute).getURI(), "holds "
+							+ MapFileCharacters.forbiddenIn(text) + ", which a map file cannot hold; left out of it");
+					attributeValue = MapFileCharacters.clean(text);
+				}
+				read.add(attributeValue);
 			} catch (IllegalArgumentException e) {
 				report.add(subject.getURI(), FeatureTerms.property(attribute).getURI(), e.getMessage());
 			}
