@@ -2,12 +2,15 @@ package org.cjmstudio.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.cjmstudio.cli.ExitCode;
 import org.cjmstudio.model.JourneyMap;
@@ -87,6 +90,47 @@ class HostileInputTest {
 		assertTrue(shell.err().startsWith("cjm import: " + file + ": "), shell.err());
 		assertNoCrash();
 		assertFalse(Files.exists(target), "nothing written");
+	}
+
+	@Test
+	void rdfXmlWithADoctypeIsRefusedSoNoEntityPullsInAFile() throws IOException {
+		Path secret = write("secret.txt", "PIN 1234");
+		Path file = write("entity.rdf", "<?xml version=\"1.0\"?>\n<!-- exported by a careless tool -->\n"
+				+ "<!DOCTYPE rdf:RDF [ <!ENTITY secret SYSTEM \"" + secret.toUri() + "\"> ]>\n"
+				+ "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+				+ "xmlns:cjm=\"https://w3id.org/cjmstudio/ontology#\">\n"
+				+ "  <cjm:JourneyMap rdf:about=\"https://w3id.org/cjmstudio/id/0b7f1d2e-0000-4000-8000-000000000001\">"
+				+ "<cjm:title>Map &secret;</cjm:title></cjm:JourneyMap>\n</rdf:RDF>\n");
+		Path target = folder.resolve("imported.cjm");
+
+		assertEquals(ExitCode.FAILURE, shell.run("import", file.toString(), "-o", target.toString()), shell.err());
+		assertTrue(shell.err().contains(file + ": it declares a DOCTYPE"), shell.err());
+		assertNoCrash();
+		assertFalse(Files.exists(target), "nothing written");
+	}
+
+	@Test
+	void fifosAreRefusedInsteadOfWaitedOn() throws Exception {
+		Path turtleFifo = fifo("pipe.ttl");
+		Path mapFifo = fifo("pipe.cjm");
+
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+			assertEquals(ExitCode.FAILURE, shell.run("import", turtleFifo.toString(), "-o",
+					folder.resolve("imported.cjm").toString()), shell.err());
+			assertTrue(shell.err().contains("not a regular file"), shell.err());
+			assertEquals(ExitCode.FAILURE, shell.run("validate", mapFifo.toString()), shell.err());
+			assertTrue(shell.err().contains("not a regular file"), shell.err());
+			assertEquals(ExitCode.FAILURE, shell.run("export", mapFifo.toString(), "-o",
+					folder.resolve("out.ttl").toString()), shell.err());
+			assertTrue(shell.err().contains("not a regular file"), shell.err());
+		});
+	}
+
+	private Path fifo(String name) throws Exception {
+		Path fifo = folder.resolve(name);
+		Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+		assertTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo (coreutils) made no FIFO");
+		return fifo;
 	}
 
 	private Path write(String name, String content) throws IOException {

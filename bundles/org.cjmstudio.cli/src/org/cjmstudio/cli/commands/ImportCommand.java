@@ -16,6 +16,7 @@ import org.cjmstudio.rdf.importing.ImportReport;
 import org.cjmstudio.rdf.importing.ImportResult;
 import org.cjmstudio.rdf.importing.RdfImport;
 import org.cjmstudio.rdf.importing.RdfImportException;
+import org.cjmstudio.rdf.jsonld.RemoteContexts;
 
 /**
  * {@code cjm import FILE -o MAP.cjm|FOLDER/}: reads maps back from RDF, one into a file or any number into a folder
@@ -31,12 +32,15 @@ public final class ImportCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "import FILE.ttl|jsonld|rdf|nt|trig -o MAP.cjm|FOLDER/    maps from RDF (a folder: one file per map)";
+		return "import FILE.ttl|jsonld|rdf|nt|trig -o MAP.cjm|FOLDER/ [--fetch-contexts]  maps from RDF (a folder: one "
+				+ "file per map; --fetch-contexts lets JSON-LD name contexts on the web)";
 	}
 
 	@Override
 	public int run(List<String> arguments, Console console) throws UsageException {
 		List<String> rest = new ArrayList<>(arguments);
+		RemoteContexts remote = MapArguments.takeFlag(rest, "--fetch-contexts") ? RemoteContexts.FETCH_FROM_WEB
+				: RemoteContexts.REFUSE;
 		String output = MapArguments.takeOption(rest, "-o");
 		if (output == null || rest.size() != 1) {
 			throw new UsageException("give one RDF file and -o with the map file (or folder) to write");
@@ -56,7 +60,7 @@ public final class ImportCommand implements CliCommand {
 			return ExitCode.FAILURE;
 		}
 		try {
-			ImportResult result = RdfImport.read(source, format);
+			ImportResult result = RdfImport.read(source, format, remote);
 			List<Path> targets;
 			try {
 				targets = ImportTargets.of(result.maps(), target, folder);

@@ -3,6 +3,7 @@ package org.cjmstudio.model.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -106,6 +107,43 @@ class CorruptMapFileTest {
 		assertThrows(MapFileException.class, () -> MapFiles.load(file, resourceSet));
 
 		assertEquals(0, resourceSet.getResources().size());
+	}
+
+	@Test
+	void aDoctypeIsRefusedSoNoEntityCanPullInAFile() throws IOException {
+		Path secret = Files.writeString(folder.resolve("secret.txt"), "PIN 1234");
+		Path file = folder.resolve("entity.cjm");
+		Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<!DOCTYPE cjm:JourneyMap [ <!ENTITY secret SYSTEM \"" + secret.toUri() + "\"> ]>\n"
+				+ "<cjm:JourneyMap xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+				+ "xmlns:cjm=\"https://w3id.org/cjmstudio/model/1.0\" title=\"Map &secret;\"/>\n");
+
+		MapFileException problem = failsToLoadUnchanged(file);
+
+		assertEquals(2, problem.line());
+		assertTrue(problem.reason().contains("it declares a DOCTYPE"), problem.reason());
+	}
+
+	@Test
+	void twoMapsInOneFileAreNamedNotHalfOpened() throws IOException {
+		Path file = folder.resolve("two.cjm");
+		String map = "<cjm:JourneyMap xmlns:cjm=\"https://w3id.org/cjmstudio/model/1.0\" title=\"%s\"/>";
+		Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xmi:XMI xmi:version=\"2.0\" "
+				+ "xmlns:xmi=\"http://www.omg.org/XMI\">" + map.formatted("One") + map.formatted("Two") + "</xmi:XMI>");
+
+		assertTrue(failsToLoadUnchanged(file).reason().contains("it holds 2 top-level elements"));
+	}
+
+	@Test
+	void aFifoIsRefusedInsteadOfWaitedOn() throws Exception {
+		Path fifo = folder.resolve("pipe.cjm");
+		Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+		assertTrue(mkfifo.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && mkfifo.exitValue() == 0);
+
+		MapFileException problem = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+				() -> assertThrows(MapFileException.class, () -> MapFiles.load(fifo)));
+
+		assertTrue(problem.reason().contains("not a regular file"), problem.reason());
 	}
 
 	private static MapFileException failsToLoadUnchanged(Path file) throws IOException {

@@ -20,9 +20,7 @@ final class LoadProblems {
 			return describe(file, diagnostic);
 		}
 		if (cause instanceof SAXParseException parse) {
-			return new MapFileException(file, parse.getLineNumber(), parse.getColumnNumber(),
-					"the file is not well-formed XML (" + parse.getMessage() + "). It may be truncated or damaged.",
-					failure);
+			return describe(file, parse, failure);
 		}
 		return new MapFileException(file, 0, 0, "it could not be read (" + cause.getMessage() + ").", failure);
 	}
@@ -30,11 +28,19 @@ final class LoadProblems {
 	static MapFileException describe(Path file, Resource.Diagnostic diagnostic) {
 		Throwable cause = diagnostic instanceof Throwable throwable ? throwable : null;
 		if (cause != null && cause.getCause() instanceof SAXParseException parse) {
-			return new MapFileException(file, parse.getLineNumber(), parse.getColumnNumber(),
-					"the file is not well-formed XML (" + parse.getMessage() + "). It may be truncated or damaged.",
-					cause);
+			return describe(file, parse, cause);
 		}
 		return new MapFileException(file, diagnostic.getLine(), diagnostic.getColumn(),
 				"the content does not match the journey-map format (" + diagnostic.getMessage() + ").", cause);
+	}
+
+	private static MapFileException describe(Path file, SAXParseException parse, Throwable cause) {
+		String message = String.valueOf(parse.getMessage());
+		// MapFiles turns DOCTYPE declarations off; the parser's words for it name a Xerces feature, not the reason.
+		String why = message.contains("DOCTYPE")
+				? "it declares a DOCTYPE, which map files never do; CJM Studio does not read one, because its entities "
+						+ "can pull other files or the network into the map."
+				: "the file is not well-formed XML (" + message + "). It may be truncated or damaged.";
+		return new MapFileException(file, parse.getLineNumber(), parse.getColumnNumber(), why, cause);
 	}
 }

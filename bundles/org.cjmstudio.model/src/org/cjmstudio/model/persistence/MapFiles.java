@@ -28,6 +28,8 @@ public final class MapFiles {
 
 	public static final String FILE_EXTENSION = "cjm";
 
+	private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+
 	private MapFiles() {
 	}
 
@@ -47,6 +49,11 @@ public final class MapFiles {
 
 	/** Loads the map in {@code file} into {@code resourceSet}; on failure nothing stays behind in the set. */
 	public static JourneyMap load(Path file, ResourceSet resourceSet) throws MapFileException {
+		if (Files.exists(file) && !Files.isRegularFile(file)) {
+			// A FIFO would block the reader forever, a device never end.
+			throw new MapFileException(file, 0, 0, "it is not a regular file (a folder, FIFO or device); a map is a "
+					+ "file.", null);
+		}
 		Resource resource = resourceSet.createResource(fileUri(file));
 		try (InputStream in = Files.newInputStream(file)) {
 			resource.load(in, loadOptions());
@@ -63,6 +70,12 @@ public final class MapFiles {
 			throw discard(resource, new MapFileException(file, 0, 0,
 					"it holds no journey map (its first element is "
 							+ (root == null ? "missing" : "a " + root.eClass().getName()) + ").",
+					null));
+		}
+		if (resource.getContents().size() > 1) {
+			// Opening only the first would hide the others from validation, editing and export alike.
+			throw discard(resource, new MapFileException(file, 0, 0, "it holds " + resource.getContents().size()
+					+ " top-level elements; a map file holds one journey map. Split it into one file per map.",
 					null));
 		}
 		ElementIds.assignMissing(resource);
@@ -111,6 +124,9 @@ public final class MapFiles {
 	private static Map<Object, Object> loadOptions() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		// Map files never declare a DOCTYPE; refusing one keeps external entities from pulling a local file or the
+		// network into a map (or from silently becoming empty text).
+		options.put(XMLResource.OPTION_PARSER_FEATURES, Map.of(DISALLOW_DOCTYPE, Boolean.TRUE));
 		return options;
 	}
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,8 +18,10 @@ import org.cjmstudio.rdf.importing.ImportResult;
 import org.cjmstudio.rdf.importing.RdfImport;
 import org.cjmstudio.rdf.importing.RdfImportException;
 import org.cjmstudio.rdf.jsonld.PublishedContext;
+import org.cjmstudio.rdf.jsonld.RemoteContexts;
 import org.cjmstudio.samples.SampleMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -94,5 +98,38 @@ class PublishedContextTest {
 
 		assertTrue(refused.getMessage().startsWith("Not valid JSON-LD"), refused.getMessage());
 		assertTrue(refused.getMessage().contains("/nonexistent/cjm-context.jsonld"), refused.getMessage());
+	}
+
+	@Test
+	void aLocalFileNamedAsContextIsNeverRead(@TempDir Path folder) throws Exception {
+		Path local = Files.writeString(folder.resolve("context.jsonld"), "{ \"@context\": { \"title\": "
+				+ "\"https://w3id.org/cjmstudio/ontology#title\" } }");
+		String naming = """
+				{ "@context": "%s",
+				  "@id": "https://w3id.org/cjmstudio/id/11111111-1111-4111-8111-111111111111",
+				  "@type": "https://w3id.org/cjmstudio/ontology#JourneyMap", "title": "T" }
+				""".formatted(local.toUri());
+
+		for (RemoteContexts remote : RemoteContexts.values()) {
+			RdfImportException refused = assertThrows(RdfImportException.class,
+					() -> RdfImport.read(TestData.text(naming), RdfFormat.JSON_LD, remote));
+
+			assertTrue(refused.getMessage().contains("<" + local.toUri() + "> is not read"), refused.getMessage());
+		}
+	}
+
+	@Test
+	void aWebContextIsNotFetchedUnlessTheUserAllowsIt() {
+		String naming = """
+				{ "@context": "https://example.org/contexts/journeys.jsonld",
+				  "@id": "https://w3id.org/cjmstudio/id/11111111-1111-4111-8111-111111111111", "title": "T" }
+				""";
+
+		RdfImportException refused = assertThrows(RdfImportException.class,
+				() -> RdfImport.read(TestData.text(naming), RdfFormat.JSON_LD));
+
+		assertTrue(refused.getMessage().contains("<https://example.org/contexts/journeys.jsonld> is not read"),
+				refused.getMessage());
+		assertTrue(refused.getMessage().contains("--fetch-contexts"), refused.getMessage());
 	}
 }

@@ -1,5 +1,6 @@
 package org.cjmstudio.rdf.importing;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.cjmstudio.rdf.RdfFormat;
 import org.cjmstudio.rdf.jsonld.PublishedContext;
+import org.cjmstudio.rdf.jsonld.RemoteContexts;
 
 /**
  * Reads journey maps from RDF written by CJM Studio or by hand against the CJM Studio ontology. It never writes
@@ -33,7 +35,13 @@ public final class RdfImport {
 	 *                            or a map lacks its title
 	 */
 	public static ImportResult read(InputStream in, RdfFormat format) throws RdfImportException {
-		DatasetGraph dataset = parse(in, format);
+		return read(in, format, RemoteContexts.REFUSE);
+	}
+
+	/** Like {@link #read(InputStream, RdfFormat)}; {@code remote} says whether JSON-LD contexts on the web are read. */
+	public static ImportResult read(InputStream in, RdfFormat format, RemoteContexts remote)
+			throws RdfImportException {
+		DatasetGraph dataset = parse(in, format, remote);
 		// Maps may come in named graphs (TriG) or the default graph; the element IRIs tie them together.
 		Graph all = GraphFactory.createDefaultGraph();
 		dataset.find().forEachRemaining(quad -> all.add(quad.asTriple()));
@@ -48,21 +56,42 @@ public final class RdfImport {
 
 	/** Reads every map in an RDF file, in title order; see {@link #read(InputStream, RdfFormat)}. */
 	public static ImportResult read(Path file, RdfFormat format) throws RdfImportException, IOException {
+		return read(file, format, RemoteContexts.REFUSE);
+	}
+
+	/** Reads every map in an RDF file; see {@link #read(InputStream, RdfFormat, RemoteContexts)}. */
+	public static ImportResult read(Path file, RdfFormat format, RemoteContexts remote)
+			throws RdfImportException, IOException {
+		if (Files.exists(file) && !Files.isRegularFile(file)) {
+			// A FIFO would block the import forever, a device never end.
+			throw new RdfImportException("it is not a regular file (a folder, FIFO or device); RDF comes in files");
+		}
 		try (InputStream in = Files.newInputStream(file)) {
-			return read(in, format);
+			return read(in, format, remote);
 		}
 	}
 
 	/**
 	 * Parses RDF as it is, without building maps. JSON-LD that names the CJM Studio context gets the shipped copy of
-	 * it, so our own exports read back without a network.
+	 * it, so our own exports read back without a network; any other context is refused.
 	 *
 	 * @throws RdfImportException when the input is not valid RDF in that format
 	 */
 	public static DatasetGraph parse(InputStream in, RdfFormat format) throws RdfImportException {
+		return parse(in, format, RemoteContexts.REFUSE);
+	}
+
+	/** Like {@link #parse(InputStream, RdfFormat)}; {@code remote} says whether contexts on the web are read. */
+	public static DatasetGraph parse(InputStream in, RdfFormat format, RemoteContexts remote)
+			throws RdfImportException {
+		if (format == RdfFormat.RDF_XML) {
+			BufferedInputStream buffered = new BufferedInputStream(in);
+			refuseDoctype(buffered);
+			in = buffered;
+		}
 		DatasetGraph dataset = DatasetGraphFactory.create();
 		Context context = Context.create();
-		context.set(LangJSONLD11.JSONLD_OPTIONS, PublishedContext.options());
+		context.set(LangJSONLD11.JSONLD_OPTIONS, PublishedContext.options(remote));
 		try {
 			RDFParser.source(in).lang(format.lang()).context(context).errorHandler(new ParseErrors()).parse(dataset);
 		} catch (RiotException e) {
@@ -77,5 +106,16 @@ public final class RdfImport {
 					unexpected);
 		}
 		return dataset;
+	}
+
+	private static void refuseDoctype(BufferedInputStream in) throws RdfImportException {
+		try {
+			if (XmlDoctype.declared(in)) {
+				throw new RdfImportException("it declares a DOCTYPE, which journey-map RDF/XML never needs: CJM Studio "
+						+ "does not read one, because its entities can pull other files or the network into the map");
+			}
+		} catch (IOException unreadable) {
+			throw new RdfImportException("it could not be read: " + unreadable.getMessage(), unreadable);
+		}
 	}
 }

@@ -13,7 +13,7 @@ import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
-import com.apicatalog.jsonld.loader.SchemeRouter;
+import com.apicatalog.jsonld.loader.HttpLoader;
 
 /**
  * The CJM Studio JSON-LD context, published at {@link #ADDRESS} and shipped in this bundle as
@@ -23,19 +23,43 @@ import com.apicatalog.jsonld.loader.SchemeRouter;
  * <p>
  * CJM Studio itself never fetches it: the {@link #options() options} it hands to the JSON-LD processor resolve the
  * address to the shipped file, so export and import work offline and cannot be changed by whatever a network
- * answers. Any other remote context a hand-written file names is fetched as usual.
+ * answers. Any other context a hand-written file names is refused unless the user allows contexts from the web
+ * ({@link RemoteContexts}); a {@code file:} context is never read.
  */
 public final class PublishedContext {
 
 	public static final URI ADDRESS = URI.create("https://w3id.org/cjmstudio/context.jsonld");
 
+	private static final DocumentLoader NO_OTHER_CONTEXT = (address, options) -> {
+		throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, "the context <" + address + "> is not "
+				+ "read: CJM Studio reads only its own context, never a local file or the network on a file's say "
+				+ "(cjm import --fetch-contexts allows contexts from the web)");
+	};
+
+	private static final DocumentLoader WEB = HttpLoader.defaultInstance();
+
+	private static final DocumentLoader WEB_CONTEXTS_ONLY = (address, options) -> {
+		String scheme = String.valueOf(address.getScheme());
+		return scheme.equals("http") || scheme.equals("https") ? WEB.loadDocument(address, options)
+				: NO_OTHER_CONTEXT.loadDocument(address, options);
+	};
+
 	private PublishedContext() {
 	}
 
-	/** Fresh options for one run of the processor (Jena sets the base IRI on them, so they are not shared). */
+	/**
+	 * Fresh options for one run of the processor (Jena sets the base IRI on them, so they are not shared) that read
+	 * only the shipped context.
+	 */
 	public static JsonLdOptions options() {
+		return options(RemoteContexts.REFUSE);
+	}
+
+	/** Fresh options reading the shipped context and, if {@code remote} allows it, contexts on the web. */
+	public static JsonLdOptions options(RemoteContexts remote) {
 		JsonLdOptions options = new JsonLdOptions();
-		options.setDocumentLoader(new ShippedContextLoader(SchemeRouter.defaultInstance()));
+		DocumentLoader others = remote == RemoteContexts.FETCH_FROM_WEB ? WEB_CONTEXTS_ONLY : NO_OTHER_CONTEXT;
+		options.setDocumentLoader(new ShippedContextLoader(others));
 		// Nodes and keys sorted: exporting the same map twice gives the same bytes.
 		options.setOrdered(true);
 		return options;
