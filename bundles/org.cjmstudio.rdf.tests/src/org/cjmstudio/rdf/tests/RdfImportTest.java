@@ -134,4 +134,36 @@ class RdfImportTest {
 		return report.problems().stream().anyMatch(problem -> problem.subject().contains(subject)
 				&& problem.property() != null && problem.property().contains(property) && problem.why().contains(why));
 	}
+
+	@Test
+	void twoIrisOfOneUuidInDifferentCaseBecomeTwoElements() throws Exception {
+		String upper = HAND_WRITTEN.replace("cjm:stages id:22222222-2222-4222-8222-222222222222,",
+				"cjm:stages id:22222222-2222-4222-8222-222222222222, <https://w3id.org/cjmstudio/id/"
+						+ "3333333A-3333-4333-8333-333333333333>,")
+				+ "<https://w3id.org/cjmstudio/id/3333333A-3333-4333-8333-333333333333> a cjm:Stage ; "
+				+ "cjm:name \"Upper\" ; cjm:position 2 .\n";
+		String lower = upper.replace("id:33333333-3333-4333-8333-333333333333", "id:3333333a-3333-4333-8333-333333333333");
+
+		JourneyMap map = read(lower).maps().get(0);
+
+		assertEquals(3, map.getStages().size());
+		assertEquals(3, map.getStages().stream().map(Stage::getId).distinct().count(), "no two stages share an id");
+	}
+
+	@Test
+	void anIriNamingAnotherElementsDerivedIdGetsItsOwnAndIsReported() throws Exception {
+		String foreign = "http://example.org/stages/notice";
+		String derived = java.util.UUID.nameUUIDFromBytes(foreign.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.toString();
+		String crafted = HAND_WRITTEN.replace("22222222-2222-4222-8222-222222222222", derived)
+				.replace("cjm:stages id:" + derived + ",", "cjm:stages <" + foreign + ">, id:" + derived + ",")
+				+ "<" + foreign + "> a cjm:Stage ; cjm:name \"Foreign\" ; cjm:position 2 .\n";
+
+		ImportResult result = read(crafted);
+
+		JourneyMap map = result.maps().get(0);
+		assertEquals(3, map.getStages().size());
+		assertEquals(3, map.getStages().stream().map(Stage::getId).distinct().count(), "no two stages share an id");
+		assertTrue(result.report().toString().contains("is already the id of"), result.report()::toString);
+	}
 }

@@ -1,12 +1,15 @@
 package org.cjmstudio.rdf.importing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -41,6 +44,7 @@ final class RdfToMap {
 	private final ImportReport report;
 	private final ElementValues values;
 	private final Map<Node, EObject> elements = new LinkedHashMap<>();
+	private final Map<String, Node> nodesById = new HashMap<>();
 	private final List<PendingReference> pending = new ArrayList<>();
 
 	RdfToMap(Graph graph, ImportReport report) {
@@ -75,6 +79,25 @@ final class RdfToMap {
 		return maps;
 	}
 
+	/**
+	 * The element id for {@code node}, never one another element of the file already has: two elements with one id
+	 * make a map whose references point at the wrong element (a hand-crafted file can name a derived id).
+	 */
+	private String uniqueId(Node node) {
+		String id = ElementIris.idFor(node.getURI());
+		Node holder = nodesById.putIfAbsent(id, node);
+		if (holder == null) {
+			return id;
+		}
+		String fresh = UUID.nameUUIDFromBytes(("again:" + node.getURI()).getBytes(StandardCharsets.UTF_8)).toString();
+		while (nodesById.putIfAbsent(fresh, node) != null) {
+			fresh = UUID.randomUUID().toString();
+		}
+		report.add(node.getURI(), null, "its id " + id + " is already the id of <" + holder.getURI()
+				+ ">; it was given the id " + fresh + " instead");
+		return fresh;
+	}
+
 	private void reportUnreadablePositions() {
 		graph.find(Node.ANY, CJM.position.asNode(), Node.ANY).filterDrop(t -> Positions.isWholeNumber(t.getObject()))
 				.forEach(t -> report.add(t.getSubject().toString(), CJM.position.getURI(), "'"
@@ -98,7 +121,7 @@ final class RdfToMap {
 			return null;
 		}
 		EObject element = CjmFactory.eINSTANCE.create(eClass);
-		((Identifiable) element).setId(ElementIris.idFor(node.getURI()));
+		((Identifiable) element).setId(uniqueId(node));
 		if (ElementIris.idOf(node.getURI()).isEmpty()) {
 			report.add(node.getURI(), null, "not a " + CJM.ID_NS + "<uuid> IRI; its id was derived from the IRI");
 		}

@@ -49,14 +49,18 @@ public final class ElementIris {
 		return NodeFactory.createURI(map.getURI() + "/owner");
 	}
 
-	/** The UUID inside one of our IRIs, or empty for IRIs minted elsewhere. */
+	/**
+	 * The UUID inside one of our IRIs, or empty for IRIs minted elsewhere. Only the canonical form counts (as
+	 * {@link UUID#toString()} writes it): {@code UUID.fromString} also takes upper case and short groups, so two
+	 * different IRIs would otherwise give one element id.
+	 */
 	public static Optional<String> idOf(String iri) {
 		if (!iri.startsWith(CJM.ID_NS)) {
 			return Optional.empty();
 		}
 		String rest = iri.substring(CJM.ID_NS.length());
 		try {
-			return Optional.of(UUID.fromString(rest).toString());
+			return rest.equals(UUID.fromString(rest).toString()) ? Optional.of(rest) : Optional.empty();
 		} catch (IllegalArgumentException notAUuid) {
 			return Optional.empty();
 		}
