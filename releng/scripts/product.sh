@@ -27,3 +27,42 @@ cjm_build_product_if_stale() {
     cjm_build_product
   fi
 }
+
+# The team repository server (releng/org.cjmstudio.server): a folder of jars, run as a plain Java program.
+server_plugins="$root/releng/org.cjmstudio.server/target/repository/plugins"
+
+cjm_server_is_stale() {
+  local marker="$server_plugins/../artifacts.jar"
+  [ -f "$marker" ] || marker="$server_plugins/../artifacts.xml.xz"
+  [ -f "$marker" ] || return 0
+  [ -n "$(cd "$root" && find pom.xml .mvn bundles/org.cjmstudio.collab bundles/org.cjmstudio.collab.server \
+          bundles/org.cjmstudio.rdf bundles/org.cjmstudio.model features/org.cjmstudio.server.feature \
+          releng/pom.xml releng/org.cjmstudio.server targetplatform \
+          -newer "$marker" -type f -not -path '*/target/*' -print -quit 2>/dev/null)" ]
+}
+
+cjm_build_server() {
+  echo "cjmstudio: building the team repository server with $JAVA_HOME..." >&2
+  (cd "$root" && ./mvnw -B -q package -DskipTests -pl releng/org.cjmstudio.server -am) >&2
+}
+
+# The server's class path: one jar per bundle, the newest version where the repository holds several (p2 keeps
+# every version some bundle asked for, e.g. two servlet APIs; the newest is what the server was built against).
+cjm_server_classpath() {
+  local jar name
+  declare -A newest=()
+  while IFS= read -r jar; do
+    name=$(basename "$jar")
+    name=${name%%_*}
+    newest[$name]=$jar
+  done < <(ls "$server_plugins"/*.jar | sort -V)
+  local IFS=:
+  echo "${newest[*]}"
+}
+
+cjm_exec_server() {
+  if cjm_server_is_stale; then
+    cjm_build_server
+  fi
+  exec "$JAVA_HOME/bin/java" -Xmx1g -cp "$(cjm_server_classpath)" org.cjmstudio.collab.server.app.ServerMain "$@"
+}

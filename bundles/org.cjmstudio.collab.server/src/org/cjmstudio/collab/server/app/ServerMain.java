@@ -4,8 +4,14 @@ import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.access.DataAccessCtl;
@@ -62,7 +68,7 @@ public final class ServerMain {
 					+ "  ./cjmstudio server adduser NAME --data " + options.data());
 			System.exit(3);
 		}
-		MapRepository repository = MapRepository.open(options.database(), new PatchCheck());
+		MapRepository repository = openRepository(options);
 		DatasetGraph sparql = DataAccessCtl.controlledDataset(repository.dataset(), new MapReaders(repository));
 		FusekiServer.Builder builder = FusekiServer.create().port(options.port()).loopback(options.localhost())
 				.passwordFile(options.users().toString()).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.ANY_USER)
@@ -72,7 +78,7 @@ public final class ServerMain {
 		if (options.https() != null) {
 			builder.https(options.httpsPort(), options.https().toString());
 		}
-		FusekiServer server = builder.build().start();
+		FusekiServer server = start(builder, options);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			server.stop();
 			repository.close();
@@ -84,6 +90,53 @@ public final class ServerMain {
 				+ options.data() + ", " + repository.maps("*").size() + " maps visible to everyone; SPARQL at /repo/sparql");
 		System.out.flush();
 		server.join();
+	}
+
+	/**
+	 * Opens the TDB2 database in the data folder, creating it on first start. TDB2 lets one process at a time use
+	 * a database; a second server on the same folder is told so instead of failing with TDB2's own exception.
+	 */
+	private static MapRepository openRepository(ServerOptions options) throws IOException {
+		Path database = options.database();
+		try {
+			Files.createDirectories(database);
+		} catch (IOException e) {
+			throw new IOException("cannot create the data folder " + database + ": " + reason(e), e);
+		}
+		if (!Files.isWritable(database)) {
+			throw new IOException("the data folder " + database + " is not writable by this user");
+		}
+		try {
+			return MapRepository.open(database, new PatchCheck());
+		} catch (RuntimeException e) {
+			if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("lock")) {
+				throw new IOException("the data in " + options.data() + " is in use by another running server; "
+						+ "stop it, or give this one another --data folder", e);
+			}
+			throw new IOException("cannot open the repository's database in " + database + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Starts Fuseki; a port another program holds is named, with what to do. */
+	private static FusekiServer start(FusekiServer.Builder builder, ServerOptions options) throws IOException {
+		try {
+			return builder.build().start();
+		} catch (RuntimeException e) {
+			for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+				if (cause instanceof BindException) {
+					int port = options.https() != null ? options.httpsPort() : options.port();
+					throw new IOException("port " + port + " is in use by another program; choose another with "
+							+ (options.https() != null ? "--https-port" : "--port") + " N", e);
+				}
+			}
+			throw e;
+		}
+	}
+
+	private static String reason(IOException e) {
+		return e instanceof AccessDeniedException ? "permission denied"
+				: e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+						: String.valueOf(e.getMessage());
 	}
 
 	private static void addUser(String[] args) throws IOException {
