@@ -17,6 +17,9 @@ public final class ThinStudyRule implements ValidationRule<ResearchStudy> {
 	/** Below this many interviews a study is thin. */
 	public static final int RECOMMENDED_MINIMUM = 10;
 
+	/** From this many interviews on a study is well founded. */
+	public static final int WELL_FOUNDED = 20;
+
 	@Override
 	public String id() {
 		return "study.too-few-interviews";
@@ -37,7 +40,8 @@ public final class ThinStudyRule implements ValidationRule<ResearchStudy> {
 					+ " current, former and lost customers before drawing conclusions.");
 		} else if (interviews < RECOMMENDED_MINIMUM) {
 			findings.warning(study, "Thin research: " + subject + "; " + RECOMMENDED_MINIMUM
-					+ "–15 is the minimum worth calling research, 20 or more is better.");
+					+ "–15 is the minimum worth calling research, " + WELL_FOUNDED
+					+ " or more is better.");
 		}
 	}
 }
