@@ -1,24 +1,20 @@
 package org.cjmstudio.diagram.evidence;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.cjmstudio.diagram.commands.EmfCommand;
-import org.cjmstudio.edit.ui.viewers.ItemProviderLabelProvider;
-import org.cjmstudio.model.Evidence;
-import org.cjmstudio.model.validation.ElementLabels;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.ui.actions.SelectionAction;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.dialogs.ListSelectionDialog;
 
 /**
- * "Link Evidence..." on a barrier, emotion or persona: a checklist of the map's studies, interviews, insights and
- * data sources, ticked where the element already cites them. OK sets the citations in one undoable command.
+ * "Link Evidence..." on a barrier, emotion or persona: the {@link LinkEvidenceDialog}, ticked where the element
+ * already cites. OK adds what the dialog created and sets the citations in one undoable command; Cancel changes
+ * nothing.
  */
 public final class LinkEvidenceAction extends SelectionAction {
 
@@ -31,7 +27,7 @@ public final class LinkEvidenceAction extends SelectionAction {
 		this.domain = domain;
 		setId(ID);
 		setText("Link &Evidence...");
-		setToolTipText("Choose the interviews, insights and data this element rests on");
+		setToolTipText("Choose the interviews, quotes, insights and data this element rests on, or create them");
 	}
 
 	@Override
@@ -42,20 +38,17 @@ public final class LinkEvidenceAction extends SelectionAction {
 	@Override
 	public void run() {
 		EObject element = selectedElement();
-		List<Evidence> available = EvidenceLinks.available(element);
-		ItemProviderLabelProvider labels = new ItemProviderLabelProvider(domain.getAdapterFactory());
-		try {
-			ListSelectionDialog dialog = ListSelectionDialog.of(available).contentProvider(ArrayContentProvider
-					.getInstance()).labelProvider(labels).message("What does "
-							+ ElementLabels.describe(element) + " rest on?")
-					.preselect(EvidenceLinks.cited(element).toArray()).create(getWorkbenchPart().getSite().getShell());
-			dialog.setTitle("Link Evidence");
-			if (dialog.open() == Window.OK) {
-				List<Evidence> chosen = Arrays.stream(dialog.getResult()).map(Evidence.class::cast).toList();
-				execute(new EmfCommand(EvidenceLinks.cite(domain, element, chosen)));
+		if (element == null) {
+			return;
+		}
+		EvidenceDraft draft = new EvidenceDraft(element);
+		LinkEvidenceDialog dialog = new LinkEvidenceDialog(getWorkbenchPart().getSite().getShell(), draft,
+				domain.getAdapterFactory());
+		if (dialog.open() == Window.OK) {
+			Command command = draft.command(domain);
+			if (command != null) {
+				execute(new EmfCommand(command));
 			}
-		} finally {
-			labels.dispose();
 		}
 	}
 
