@@ -86,8 +86,8 @@ class LinkEvidenceDialogTest {
 			assertTrue(quote.endsWith("\u2026\u201d") && quote.length() < 70, "shortened in quotation marks: " + quote);
 			String whole = "\u201cI had the jacket in M and L in the cart because I honestly had no idea. Then I thought: a "
 					+ "return, no thanks, and closed the tab. I came back a week later.\u201d";
-			assertEquals(whole, EvidenceDialogs.toolTipOf(tree, EvidenceDialogs.item(tree, quote)),
-					"the whole quote in the tool tip");
+			assertEquals(whole, EvidenceDialogs.toolTipOf(tree, EvidenceDialogs.item(tree, quote)).replace('\n', ' '),
+					"the whole quote in the tool tip (wrapped)");
 
 			// tick an interview, filter to another respondent, tick there, clear the filter: both stay ticked
 			TreeItem hiker = EvidenceDialogs.item(tree, "Interview 01: Hiker, Munich");
@@ -98,6 +98,8 @@ class LinkEvidenceDialogTest {
 			assertTrue(filtered.stream().anyMatch(label -> label.startsWith("\u201cI had to print a label")),
 					"the quote with 'printer' shows: " + filtered);
 			EvidenceDialogs.tick(tree, EvidenceDialogs.item(tree, "Interview 04: Family hiker"), true);
+			assertTrue(EvidenceDialogs.item(tree, "Studies and interviews").getChecked(), "the group says: some ticked");
+			assertTrue(EvidenceDialogs.item(tree, "Studies and interviews").getGrayed());
 			EvidenceDialogs.filter(shell).setText("");
 			assertTrue(EvidenceDialogs.item(tree, "Interview 01: Hiker, Munich").getChecked(), "kept while hidden");
 			assertTrue(EvidenceDialogs.item(tree, "Interview 04: Family hiker").getChecked());

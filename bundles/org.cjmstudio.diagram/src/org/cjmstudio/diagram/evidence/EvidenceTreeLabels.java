@@ -61,7 +61,25 @@ final class EvidenceTreeLabels extends ColumnLabelProvider {
 		case ResearchStudy study -> study.getGoal();
 		default -> null;
 		};
-		return tip == null || tip.isBlank() ? null : tip;
+		return tip == null || tip.isBlank() ? null : wrapped(tip.strip(), 80);
+	}
+
+	/** Breaks a long text into lines of about {@code width} characters, so a tool tip never runs off the screen. */
+	static String wrapped(String text, int width) {
+		StringBuilder lines = new StringBuilder();
+		int lineLength = 0;
+		for (String word : text.split(" ")) {
+			if (lineLength > 0 && lineLength + 1 + word.length() > width) {
+				lines.append('\n');
+				lineLength = 0;
+			} else if (lineLength > 0) {
+				lines.append(' ');
+				lineLength++;
+			}
+			lines.append(word);
+			lineLength = word.contains("\n") ? word.length() - word.lastIndexOf('\n') - 1 : lineLength + word.length();
+		}
+		return lines.toString();
 	}
 
 	@Override

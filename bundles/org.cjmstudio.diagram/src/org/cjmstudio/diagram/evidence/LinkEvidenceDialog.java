@@ -96,8 +96,12 @@ final class LinkEvidenceDialog extends Dialog {
 		tree.setCheckStateProvider(new ICheckStateProvider() {
 			@Override
 			public boolean isChecked(Object element) {
-				return element instanceof Evidence evidence ? draft.isTicked(evidence)
-						: content.children(element).stream().anyMatch(this::isChecked);
+				return element instanceof Evidence evidence ? draft.isTicked(evidence) : tickedBelow(element);
+			}
+
+			private boolean tickedBelow(Object element) {
+				return content.children(element).stream().anyMatch(child -> child instanceof Evidence evidence
+						&& draft.isTicked(evidence) || tickedBelow(child));
 			}
 
 			@Override
