@@ -98,7 +98,7 @@ class WorkbenchForCxTeamsTest {
 			Menu showView = Menus.shown(Menus.item(windowMenu, "Show View").getMenu());
 			List<String> views = Menus.labels(showView);
 			assertTrue(views.containsAll(List.of("Project Explorer", "Outline", "Properties", "Problems", "SPARQL",
-					"Other...")), views.toString());
+					"Research", "Other...")), views.toString());
 			Menus.hide(showView);
 		} finally {
 			Menus.hide(windowMenu);
