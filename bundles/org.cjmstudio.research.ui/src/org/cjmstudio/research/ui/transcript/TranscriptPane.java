@@ -64,7 +64,9 @@ public final class TranscriptPane {
 		layout.marginHeight = 2;
 		pane.setLayout(layout);
 		title = new Label(pane, SWT.NONE);
-		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData titleLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		titleLayout.widthHint = 60; // takes the room the button leaves, instead of asking for its whole text
+		title.setLayoutData(titleLayout);
 		makeQuoteButton = new Button(pane, SWT.PUSH);
 		makeQuoteButton.setText(MakeQuoteAction.LABEL);
 		makeQuoteButton.setToolTipText(MakeQuoteAction.TOOL_TIP);
@@ -182,6 +184,7 @@ public final class TranscriptPane {
 					: "Transcript of " + name + " (" + interview.getQuotes().size()
 							+ (interview.getQuotes().size() == 1 ? " quote)" : " quotes)"));
 		}
+		title.setToolTipText(title.getText());
 		title.getParent().layout(true);
 	}
 
