@@ -2,6 +2,7 @@ package org.cjmstudio.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 
+import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.persistence.MapFileException;
 import org.cjmstudio.model.persistence.MapFiles;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -74,6 +77,40 @@ class CorruptMapFileTest {
 		assertEquals(4, problem.line());
 		assertTrue(problem.reason().contains("does not match the journey-map format"), problem.reason());
 		assertTrue(problem.reason().contains("mood"), problem.reason());
+	}
+
+	@Test
+	void aDateThatDoesNotExistIsRefusedNotMovedToAnotherDay() throws IOException {
+		for (String date : new String[] { "2025-13-07T12:00:00.000+0000", "2025-02-30", "2025-04-07T25:00:00" }) {
+			Path file = folder.resolve("date.cjm");
+			Files.writeString(file, """
+					<?xml version="1.0" encoding="UTF-8"?>
+					<cjm:JourneyMap xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+					    xmlns:cjm="https://w3id.org/cjmstudio/model/1.0" id="m1" title="Bikes"
+					    created="%s"/>
+					""".formatted(date));
+
+			MapFileException problem = failsToLoadUnchanged(file);
+
+			assertEquals(4, problem.line(), problem.getMessage());
+			assertTrue(problem.reason().contains("'" + date + "' is not a real date"), problem.reason());
+		}
+	}
+
+	@Test
+	void theDatesCjmStudioWritesReadBack() throws IOException {
+		Path file = folder.resolve("dates.cjm");
+		Files.writeString(file, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<cjm:JourneyMap xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+				    xmlns:cjm="https://w3id.org/cjmstudio/model/1.0" id="m1" title="Bikes"
+				    created="2024-02-29T23:59:59.999+0100" modified="2025-04-07"/>
+				""");
+
+		JourneyMap map = MapFiles.load(file);
+
+		assertEquals(Instant.parse("2024-02-29T22:59:59.999Z"), map.getCreated().toInstant());
+		assertNotNull(map.getModified());
 	}
 
 	@Test

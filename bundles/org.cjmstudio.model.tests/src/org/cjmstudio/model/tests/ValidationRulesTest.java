@@ -163,6 +163,56 @@ class ValidationRulesTest {
 	}
 
 	@Test
+	void aMapWithoutTitleIsAnError() {
+		fixture.map.setTitle(" ");
+
+		assertEquals("The map has no title. Give it one in the Properties view.",
+				onlyProblem("map.no-title", Diagnostic.ERROR).getMessage());
+	}
+
+	@Test
+	void aMapWithoutStagesIsAnError() {
+		fixture.map.getOpportunities().clear();
+		fixture.map.getMetrics().clear();
+		fixture.map.getStages().clear();
+
+		assertTrue(onlyProblem("map.no-stage", Diagnostic.ERROR).getMessage().endsWith(
+				"has no stage. Add the first stage of the journey from the palette."));
+	}
+
+	@Test
+	void stagesStepsAndPersonasWithoutNamesAreErrors() {
+		fixture.purchase.setName(null);
+		fixture.checkout.setName("");
+		fixture.persona.setName("  ");
+
+		List<Diagnostic> problems = problems().stream()
+				.filter(problem -> "element.no-name".equals(Findings.ruleIdOf(problem))).toList();
+		assertEquals(List.of(fixture.persona, fixture.purchase, fixture.checkout),
+				problems.stream().map(problem -> problem.getData().get(0)).toList());
+		assertTrue(problems.stream().allMatch(problem -> problem.getSeverity() == Diagnostic.ERROR));
+		assertTrue(problems.get(1).getMessage().startsWith("Stage #"), problems.get(1).getMessage());
+		assertTrue(problems.get(1).getMessage().endsWith("has no name. Name it (F2 on the map, or the Properties view)."));
+	}
+
+	@Test
+	void anAgeRangeRunningBackwardsOrBelowZeroIsAnError() {
+		fixture.persona.setDemographics(fixture.factory.createDemographics());
+		fixture.persona.getDemographics().setAgeMin(60);
+		fixture.persona.getDemographics().setAgeMax(20);
+
+		assertEquals("The age range of persona 'Anna, weekend cyclist' runs backwards (60–20). Put the lower age first.",
+				onlyProblem("persona.age-range", Diagnostic.ERROR).getMessage());
+
+		fixture.persona.getDemographics().setAgeMin(-5);
+		assertTrue(onlyProblem("persona.age-range", Diagnostic.ERROR).getMessage().contains("(-5–20) has a negative age"));
+
+		fixture.persona.getDemographics().setAgeMin(null);
+		fixture.persona.getDemographics().setAgeMax(40);
+		assertEquals(List.of(), problems(), "an open range (only an upper age) is fine");
+	}
+
+	@Test
 	void aValenceOutsideMinusThreeToThreeIsRejectedByTheMetamodel() {
 		fixture.irritation.setValence(-5);
 

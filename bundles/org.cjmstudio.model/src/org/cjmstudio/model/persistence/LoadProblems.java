@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.xml.sax.SAXParseException;
 
 /** Turns what EMF and the XML parser report about a broken file into a {@link MapFileException} with a position. */
@@ -29,6 +30,12 @@ final class LoadProblems {
 		Throwable cause = diagnostic instanceof Throwable throwable ? throwable : null;
 		if (cause != null && cause.getCause() instanceof SAXParseException parse) {
 			return describe(file, parse, cause);
+		}
+		if (cause instanceof IllegalValueException illegal && illegal.getCause() != null
+				&& illegal.getCause().getMessage() != null) {
+			// EMF's own words ("Value 'x' is not legal.") hide the reason our readers give, e.g. StrictDates'.
+			return new MapFileException(file, diagnostic.getLine(), diagnostic.getColumn(), "the value of '"
+					+ illegal.getFeature().getName() + "' is wrong: " + illegal.getCause().getMessage() + ".", cause);
 		}
 		return new MapFileException(file, diagnostic.getLine(), diagnostic.getColumn(),
 				"the content does not match the journey-map format (" + diagnostic.getMessage() + ").", cause);

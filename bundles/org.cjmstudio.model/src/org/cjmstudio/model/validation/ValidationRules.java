@@ -3,16 +3,20 @@ package org.cjmstudio.model.validation;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.cjmstudio.model.validation.rules.AgeRangeRule;
 import org.cjmstudio.model.validation.rules.AssumedBarrierRule;
 import org.cjmstudio.model.validation.rules.AssumedEmotionRule;
 import org.cjmstudio.model.validation.rules.DuplicateTouchpointsRule;
 import org.cjmstudio.model.validation.rules.FeelingValenceMismatchRule;
 import org.cjmstudio.model.validation.rules.MapWithoutPersonaRule;
+import org.cjmstudio.model.validation.rules.MapWithoutStageRule;
+import org.cjmstudio.model.validation.rules.MapWithoutTitleRule;
 import org.cjmstudio.model.validation.rules.OpportunityWithoutBarrierRule;
 import org.cjmstudio.model.validation.rules.OpportunityWithoutMetricRule;
 import org.cjmstudio.model.validation.rules.PersonaWithoutDataSourceRule;
 import org.cjmstudio.model.validation.rules.StageWithoutTouchpointRule;
 import org.cjmstudio.model.validation.rules.ThinStudyRule;
+import org.cjmstudio.model.validation.rules.UnnamedElementRule;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 
@@ -28,7 +32,11 @@ public final class ValidationRules {
 	/** A registry with the built-in rules. */
 	public static ValidationRules standard() {
 		ValidationRules standard = new ValidationRules();
+		standard.register(new MapWithoutTitleRule());
+		standard.register(new MapWithoutStageRule());
 		standard.register(new MapWithoutPersonaRule());
+		standard.register(new UnnamedElementRule());
+		standard.register(new AgeRangeRule());
 		standard.register(new PersonaWithoutDataSourceRule());
 		standard.register(new StageWithoutTouchpointRule());
 		standard.register(new DuplicateTouchpointsRule());

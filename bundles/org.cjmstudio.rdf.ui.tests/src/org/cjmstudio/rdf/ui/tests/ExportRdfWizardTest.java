@@ -130,10 +130,11 @@ class ExportRdfWizardTest {
 		Shell shell = dialog.getShell();
 		Screenshots.capture(shell, "export-rdf-wizard.png");
 
+		ExportMessage done = expectExportMessage();
 		finish();
 
 		assertTrue(shell.isDisposed(), "the wizard closes and the export goes on in the background");
-		assertTrue(awaitExport(target).isOK());
+		assertTrue(awaitExport(target, done).isOK());
 		assertEquals(2, importedMaps(target, RdfFormat.JSON_LD).size());
 	}
 
@@ -151,9 +152,10 @@ class ExportRdfWizardTest {
 		assertEquals("# somebody's notes", Files.readString(target));
 
 		question = Widgets.answerWhenShown(display, "Replace file?", IDialogConstants.YES_LABEL);
+		ExportMessage done = expectExportMessage();
 		finish();
 		question.assertHandled();
-		assertTrue(awaitExport(target).isOK());
+		assertTrue(awaitExport(target, done).isOK());
 		assertEquals(2, importedMaps(target, RdfFormat.TURTLE).size());
 	}
 
@@ -188,17 +190,30 @@ class ExportRdfWizardTest {
 		Widgets.press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
 	}
 
-	/** Waits for the background export and the message that names the file it wrote. */
-	private IStatus awaitExport(Path target) {
-		List<String> message = new CopyOnWriteArrayList<>();
-		Widgets.ExpectedDialog done = Widgets.whenShown(display, ExportRdfWizard.DONE_TITLE, shell -> {
-			Widgets.all(shell, Label.class).forEach(label -> message.add(label.getText()));
+	/** The message that names the written file, and the handler that will read and close it. */
+	private record ExportMessage(Widgets.ExpectedDialog dialog, List<String> text) {
+	}
+
+	/**
+	 * Arms the handler for the export's closing message. Call it before Finish: on a busy machine the export can be
+	 * done while Finish is still being processed, and the message would then block the test in its own event loop.
+	 */
+	private ExportMessage expectExportMessage() {
+		List<String> text = new CopyOnWriteArrayList<>();
+		Widgets.ExpectedDialog dialog = Widgets.whenShown(display, ExportRdfWizard.DONE_TITLE, shell -> {
+			Widgets.all(shell, Label.class).forEach(label -> text.add(label.getText()));
 			Widgets.press(shell, IDialogConstants.OK_LABEL);
 		});
+		return new ExportMessage(dialog, text);
+	}
+
+	/** Waits for the background export and the message that names the file it wrote. */
+	private IStatus awaitExport(Path target, ExportMessage done) {
 		Widgets.waitUntil(display, () -> !finishedExports.isEmpty(), 60, "the export job");
-		Widgets.waitUntil(display, () -> !message.isEmpty(), 20, "the message that the maps were exported");
-		done.assertHandled();
-		assertTrue(String.join(" ", message).contains(target.toString()), "the message names the file: " + message);
+		Widgets.waitUntil(display, () -> !done.text().isEmpty(), 20, "the message that the maps were exported");
+		done.dialog().assertHandled();
+		assertTrue(String.join(" ", done.text()).contains(target.toString()),
+				"the message names the file: " + done.text());
 		return finishedExports.get(0).getResult();
 	}
 
