@@ -146,6 +146,26 @@ class InterviewAnalysisTest {
 				"inside \"customer service\", said by more");
 	}
 
+	@Test
+	void turnsWithTimeStampsAndContinuationLinesAreTold() {
+		StudyFixture fixture = new StudyFixture();
+		for (String name : List.of("Anna", "Boris")) {
+			String lockers = name.equals("Anna") ? "full" : "broken";
+			org.cjmstudio.model.Interview interview = org.cjmstudio.model.CjmFactory.eINSTANCE.createInterview();
+			interview.setTitle(name);
+			interview.setTranscript("[00:00:05] Interviewer: Were you afraid of the delivery fee?\n"
+					+ "Many people say the delivery fee scares them.\n"
+					+ "[00:00:12] " + name + ": The parcel lockers were " + lockers + ".\nI mean the parcel lockers, always.\n");
+			fixture.study.getInterviews().add(interview);
+		}
+
+		List<ProposedInsight> proposals = InterviewAnalysis.of(fixture.study).propose(null);
+
+		assertEquals(List.of("parcel lockers"), proposals.stream().map(ProposedInsight::phrase).toList());
+		assertEquals(4, proposals.get(0).count(), "the respondent's continuation line counts");
+		assertEquals("The parcel lockers were full.", proposals.get(0).quotes().get(0).text());
+	}
+
 	private static boolean inInterviewerLine(ProposedQuote quote) {
 		Matcher lines = INTERVIEWER_LINE.matcher(quote.interview().getTranscript());
 		while (lines.find()) {

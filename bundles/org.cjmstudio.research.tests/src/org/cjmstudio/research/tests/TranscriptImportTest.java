@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.cjmstudio.model.Interview;
 import org.cjmstudio.model.RespondentGroup;
+import org.cjmstudio.research.transcripts.AlreadyImported;
 import org.cjmstudio.research.transcripts.ImportTranscriptsCommand;
 import org.cjmstudio.research.transcripts.Transcript;
 import org.cjmstudio.research.transcripts.TranscriptImport;
@@ -131,6 +132,19 @@ class TranscriptImportTest {
 
 		fixture.domain.getCommandStack().redo();
 		assertEquals(3, fixture.study.getInterviews().size());
+	}
+
+	@Test
+	void transcriptsTheStudyAlreadyHoldsAreNamedBeforeAnImportTwice() throws Exception {
+		Path anna = write("anna.txt", "One.");
+		Path boris = write("boris.txt", "Two.");
+		fixture.domain.getCommandStack().execute(ImportTranscriptsCommand.create(fixture.domain, fixture.study,
+				TranscriptImport.read(List.of(anna), null)));
+
+		List<Transcript> again = TranscriptImport.read(List.of(anna, boris), null);
+
+		assertEquals(List.of("anna.txt"),
+				AlreadyImported.in(fixture.study, again).stream().map(Transcript::source).toList());
 	}
 
 	@Test

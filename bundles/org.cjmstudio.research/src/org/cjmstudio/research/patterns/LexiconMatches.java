@@ -1,6 +1,7 @@
 package org.cjmstudio.research.patterns;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,19 @@ final class LexiconMatches {
 	/** How far back a negation cancels a fear or a reason: "not afraid", "не очень боюсь". */
 	private static final int NEGATION_REACH = 2;
 
+	private record Wording(LexiconEntry entry, List<Pattern> words) {
+	}
+
 	private final Lexicon lexicon;
+
+	/**
+	 * The wordings whose first word matches a word, per distinct word: a large study has a few thousand distinct
+	 * words but hundreds of thousands of words, and trying every pattern on every word took many seconds.
+	 */
+	private final Map<String, List<Wording>> startingWith = new HashMap<>();
+
+	/** Whether a word pattern matches a word, remembered for the same reason. */
+	private final Map<Pattern, Map<String, Boolean>> matches = new HashMap<>();
 
 	LexiconMatches(Lexicon lexicon) {
 		this.lexicon = lexicon;
@@ -23,14 +36,11 @@ final class LexiconMatches {
 
 	List<ProposedInsight> find(List<AnalysedInterview> interviews) {
 		Map<LexiconEntry, List<Occurrence>> found = new LinkedHashMap<>();
-		for (LexiconEntry entry : lexicon.entries()) {
-			List<Occurrence> occurrences = new ArrayList<>();
-			for (AnalysedInterview interview : interviews) {
-				for (Sentence sentence : interview.sentences()) {
-					collect(entry, interview, sentence, occurrences);
-				}
+		lexicon.entries().forEach(entry -> found.put(entry, new ArrayList<>()));
+		for (AnalysedInterview interview : interviews) {
+			for (Sentence sentence : interview.sentences()) {
+				collect(interview, sentence, found);
 			}
-			found.put(entry, occurrences);
 		}
 		List<ProposedInsight> proposals = new ArrayList<>();
 		found.forEach((entry, occurrences) -> {
@@ -42,23 +52,39 @@ final class LexiconMatches {
 		return proposals;
 	}
 
-	private static void collect(LexiconEntry entry, AnalysedInterview interview, Sentence sentence,
-			List<Occurrence> occurrences) {
+	private void collect(AnalysedInterview interview, Sentence sentence, Map<LexiconEntry, List<Occurrence>> found) {
 		List<Word> words = sentence.words();
+		// An entry's matches in one sentence never overlap: "не очень уверена" is one doubt, not two.
+		Map<LexiconEntry, Integer> nextFree = new HashMap<>();
 		for (int first = 0; first < words.size(); first++) {
-			for (List<Pattern> wording : entry.wordings()) {
-				int last = match(wording, 0, words, first);
-				if (last >= 0 && !(negated(words, first) && !startsWithNegation(wording))) {
-					occurrences.add(new Occurrence(interview, sentence, words.get(first).start(), words.get(last).end()));
-					first = last;
-					break;
+			for (Wording wording : startingWith.computeIfAbsent(words.get(first).text(), this::wordingsStartingWith)) {
+				if (first < nextFree.getOrDefault(wording.entry(), 0)) {
+					continue;
+				}
+				int last = match(wording.words(), 0, words, first);
+				if (last >= 0 && !(negated(words, first) && !startsWithNegation(wording.words()))) {
+					found.get(wording.entry())
+							.add(new Occurrence(interview, sentence, words.get(first).start(), words.get(last).end()));
+					nextFree.put(wording.entry(), last + 1);
 				}
 			}
 		}
 	}
 
+	private List<Wording> wordingsStartingWith(String word) {
+		List<Wording> wordings = new ArrayList<>();
+		for (LexiconEntry entry : lexicon.entries()) {
+			for (List<Pattern> wording : entry.wordings()) {
+				if (matches(wording.get(0), word)) {
+					wordings.add(new Wording(entry, wording));
+				}
+			}
+		}
+		return wordings;
+	}
+
 	/** The index of the last word matched when {@code wording} from {@code part} matches from {@code at}, else -1. */
-	private static int match(List<Pattern> wording, int part, List<Word> words, int at) {
+	private int match(List<Pattern> wording, int part, List<Word> words, int at) {
 		if (at >= words.size()) {
 			return -1;
 		}
@@ -72,10 +98,15 @@ final class LexiconMatches {
 			}
 			return -1;
 		}
-		if (!pattern.matcher(words.get(at).text()).matches()) {
+		if (!matches(pattern, words.get(at).text())) {
 			return -1;
 		}
 		return part == wording.size() - 1 ? at : match(wording, part + 1, words, at + 1);
+	}
+
+	private boolean matches(Pattern pattern, String word) {
+		return matches.computeIfAbsent(pattern, p -> new HashMap<>()).computeIfAbsent(word,
+				w -> pattern.matcher(w).matches());
 	}
 
 	private static boolean negated(List<Word> words, int first) {

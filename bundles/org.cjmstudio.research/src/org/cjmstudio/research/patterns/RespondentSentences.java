@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The sentences a respondent said in a transcript. The interviewer's turns are left out, since the same questions
  * asked in every interview would otherwise look like a wording all respondents share. A turn starts with a speaker
- * label at the start of a line ("Interviewer:", "Q:", "Интервьюер:", "Anna:"); lines without one continue the turn
- * before. The label itself is never part of a sentence.
+ * label at the start of a line ("Interviewer:", "Q:", "Интервьюер:", "Anna:"), possibly after a time stamp as
+ * transcription tools write it ("[00:12:05] Anna:"); lines without one continue the turn before. The label (and time
+ * stamp) is never part of a sentence.
  */
 final class RespondentSentences {
 
@@ -19,7 +20,8 @@ final class RespondentSentences {
 	private static final Set<String> INTERVIEWER = Set.of("interviewer", "moderator", "researcher", "q", "i",
 			"question", "интервьюер", "модератор", "исследователь", "в", "и", "вопрос");
 
-	private static final Pattern LABEL = Pattern.compile("^[ \\t]*([\\p{L}][\\p{L}\\p{N} .\\-]{0,29}?)[ \\t]*:[ \\t]*");
+	private static final Pattern LABEL = Pattern.compile(
+			"^[ \\t]*(?:[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?[ \\t]*)?([\\p{L}][\\p{L}\\p{N} .\\-]{0,29}?)[ \\t]*:[ \\t]*");
 
 	/** Sentence ends; a line break ends a sentence too. */
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\"»”)]*(?=\\s|$)|\\n");
