@@ -89,8 +89,21 @@ class ExportNeverDestroysTest {
 	}
 
 	@Test
-	void anEmptyOutputNameIsAUsageError() {
+	void anEmptyOutputNameIsAUsageError() throws IOException {
 		assertEquals(ExitCode.USAGE, shell.run("export", map.toString(), "-o", ""), shell.err());
+		assertEquals(ExitCode.USAGE, shell.run("render", map.toString(), "-o", " "), shell.err());
+
+		Path turtle = folder.resolve("map.ttl");
+		assertEquals(ExitCode.OK, shell.run("export", map.toString(), "-o", turtle.toString()), shell.err());
+		Path workingFolder = Path.of("").toAbsolutePath();
+		try (var before = Files.list(workingFolder)) {
+			long files = before.count();
+			assertEquals(ExitCode.USAGE, shell.run("import", turtle.toString(), "-o", ""), shell.err());
+			assertTrue(shell.err().contains("-o names the map file"), shell.err());
+			try (var after = Files.list(workingFolder)) {
+				assertEquals(files, after.count(), "nothing written into the working folder");
+			}
+		}
 	}
 
 	@Test

@@ -45,6 +45,10 @@ public final class ImportCommand implements CliCommand {
 		if (output == null || rest.size() != 1) {
 			throw new UsageException("give one RDF file and -o with the map file (or folder) to write");
 		}
+		if (output.isBlank()) {
+			// Path.of("") is the working folder: an empty -o would quietly write maps wherever the shell stands.
+			throw new UsageException("-o names the map file (or folder) to write");
+		}
 		Path source = Path.of(rest.get(0));
 		Path target = Path.of(output);
 		boolean folder = ImportTargets.isFolder(output);
