@@ -75,7 +75,10 @@ public final class ResearchLabels {
 	/** "Interview 03 — Anna, 34, buys for her family · former customers · 2026-03-12". */
 	public static String interview(Interview interview) {
 		List<String> details = new ArrayList<>();
-		if (interview.getRespondentProfile() != null && !interview.getRespondentProfile().isBlank()) {
+		String title = titleOr(interview, "Untitled interview");
+		// Imported interviews are titled by their respondent: the name is not repeated.
+		if (interview.getRespondentProfile() != null && !interview.getRespondentProfile().isBlank()
+				&& !interview.getRespondentProfile().strip().equals(title)) {
 			details.add(interview.getRespondentProfile().strip());
 		}
 		// The group has a default (current customers); it is named only once someone chose it.
@@ -85,7 +88,6 @@ public final class ResearchLabels {
 		if (interview.getDate() != null) {
 			details.add(new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT).format(interview.getDate()));
 		}
-		String title = titleOr(interview, "Untitled interview");
 		return details.isEmpty() ? title : title + " — " + String.join(" · ", details);
 	}
 

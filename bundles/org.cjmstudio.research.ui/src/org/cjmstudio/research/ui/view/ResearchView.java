@@ -8,6 +8,8 @@ import org.cjmstudio.model.Interview;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Quote;
 import org.cjmstudio.research.ui.actions.CommandStackAction;
+import org.cjmstudio.research.ui.analysis.AnalyseInterviewsAction;
+import org.cjmstudio.research.ui.importing.ImportTranscriptsWizard;
 import org.cjmstudio.research.ui.actions.DeleteEvidenceAction;
 import org.cjmstudio.research.ui.actions.NewEvidence;
 import org.cjmstudio.research.ui.actions.NewEvidenceAction;
@@ -24,6 +26,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -64,6 +67,15 @@ public final class ResearchView extends ViewPart implements ResearchContext {
 	private final List<NewEvidenceAction> newActions = new ArrayList<>();
 	private DeleteEvidenceAction delete;
 	private RenameEvidenceAction renameAction;
+	private AnalyseInterviewsAction analyse;
+	private final Action importTranscripts = new Action("Import Transcripts...") {
+		@Override
+		public void run() {
+			ImportTranscriptsWizard wizard = new ImportTranscriptsWizard();
+			wizard.init(getSite().getWorkbenchWindow().getWorkbench(), tree.getStructuredSelection());
+			new WizardDialog(getSite().getShell(), wizard).open();
+		}
+	};
 	private final CommandStackAction undo = CommandStackAction.undo();
 	private final CommandStackAction redo = CommandStackAction.redo();
 	private final FocusedDelete deleteKey = new FocusedDelete();
@@ -118,6 +130,7 @@ public final class ResearchView extends ViewPart implements ResearchContext {
 		}
 		delete = new DeleteEvidenceAction(this);
 		renameAction = new RenameEvidenceAction(this);
+		analyse = new AnalyseInterviewsAction(this);
 
 		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
 		newActions.forEach(toolBar::add);
@@ -145,6 +158,11 @@ public final class ResearchView extends ViewPart implements ResearchContext {
 			if (action.isEnabled()) {
 				menu.add(action);
 			}
+		}
+		menu.add(new Separator());
+		menu.add(importTranscripts);
+		if (analyse.isEnabled()) {
+			menu.add(analyse);
 		}
 		menu.add(new Separator());
 		menu.add(renameAction);
@@ -223,6 +241,8 @@ public final class ResearchView extends ViewPart implements ResearchContext {
 		newActions.forEach(NewEvidenceAction::update);
 		delete.update();
 		renameAction.update();
+		analyse.update();
+		importTranscripts.setEnabled(shown != null);
 		deleteKey.update();
 	}
 
@@ -243,6 +263,12 @@ public final class ResearchView extends ViewPart implements ResearchContext {
 		if (startRename && element instanceof Evidence evidence) {
 			rename.start(evidence);
 		}
+	}
+
+	/** Selects and reveals {@code elements}, e.g. the interviews an import just added. */
+	public void showAll(List<? extends EObject> elements) {
+		tree.refresh();
+		tree.setSelection(new StructuredSelection(elements), true);
 	}
 
 	@Override
