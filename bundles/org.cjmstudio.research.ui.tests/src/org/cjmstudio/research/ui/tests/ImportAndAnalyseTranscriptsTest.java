@@ -93,8 +93,19 @@ class ImportAndAnalyseTranscriptsTest {
 		assertEquals("Import 2 Transcripts", CommandLabels.of(driver.stack().getUndoCommand()));
 		assertEquals(study.getInterviews(), driver.view.tree().getStructuredSelection().toList(),
 				"the new interviews are selected in the Research view");
+
+		// The same files again: the analyst is asked, and Skip Them imports only what is new.
+		Path carl = transcript("carl.txt", "Carl", "prospects", "I never found the size chart.");
+		Widgets.ExpectedDialog repeats = Widgets.answerWhenShown(driver.display, ImportTranscriptsJob.REPEATS_TITLE,
+				ImportTranscriptsJob.SKIP_REPEATS);
+		importThroughTheWizard(List.of(files.get(0), files.get(1), carl));
+		Widgets.waitUntil(driver.display, () -> study.getInterviews().size() == 3, 10, "Carl's interview");
+		repeats.assertHandled();
+		assertEquals(List.of("Anna", "Ben", "Carl"), study.getInterviews().stream().map(Interview::getTitle).toList());
+
 		driver.stack().undo();
-		assertTrue(study.getInterviews().isEmpty(), "one undo takes the import back");
+		driver.stack().undo();
+		assertTrue(study.getInterviews().isEmpty(), "one undo takes each import back");
 	}
 
 	@Test

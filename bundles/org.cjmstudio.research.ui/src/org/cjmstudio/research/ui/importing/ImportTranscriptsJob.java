@@ -2,11 +2,13 @@ package org.cjmstudio.research.ui.importing;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.cjmstudio.model.CjmFactory;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Interview;
 import org.cjmstudio.model.ResearchStudy;
+import org.cjmstudio.research.transcripts.AlreadyImported;
 import org.cjmstudio.research.transcripts.ImportTranscriptsCommand;
 import org.cjmstudio.research.transcripts.Transcript;
 import org.cjmstudio.research.transcripts.TranscriptImport;
@@ -36,6 +38,9 @@ public final class ImportTranscriptsJob extends Job {
 	/** The family of import jobs, for tests and for the progress view. */
 	public static final Object FAMILY = ImportTranscriptsJob.class;
 	public static final String REFUSED_TITLE = "Transcripts Not Imported";
+	public static final String REPEATS_TITLE = "Transcripts Already Imported";
+	public static final String SKIP_REPEATS = "Skip Them";
+	public static final String IMPORT_AGAIN = "Import Again";
 
 	private final List<Path> files;
 	private final OpenMap target;
@@ -83,6 +88,10 @@ public final class ImportTranscriptsJob extends Job {
 			return;
 		}
 		ResearchStudy into = study.isNewStudy() ? newStudy() : study.study();
+		transcripts = withoutUnwantedRepeats(into, transcripts);
+		if (transcripts.isEmpty()) {
+			return;
+		}
 		Command importing = ImportTranscriptsCommand.create(target.domain(), into, transcripts);
 		Command command = importing;
 		if (study.isNewStudy()) {
@@ -107,6 +116,36 @@ public final class ImportTranscriptsJob extends Job {
 			// The interviews are in the map; only selecting them failed, which is not worth a dialog.
 			org.eclipse.core.runtime.ILog.of(getClass()).warn("Could not show the Research view", e);
 		}
+	}
+
+	/**
+	 * Asks before importing a transcript the study holds already, word for word: counted twice, its respondent would
+	 * make every wording look shared. Empty when the analyst cancels or nothing new is left.
+	 */
+	private List<Transcript> withoutUnwantedRepeats(ResearchStudy into, List<Transcript> transcripts) {
+		List<Transcript> repeats = AlreadyImported.in(into, transcripts);
+		if (repeats.isEmpty()) {
+			return transcripts;
+		}
+		String names = repeats.stream().map(Transcript::respondent).collect(Collectors.joining(", "));
+		MessageDialog question = new MessageDialog(page.getWorkbenchWindow().getShell(), REPEATS_TITLE, null,
+				(repeats.size() == 1 ? "1 transcript is" : repeats.size() + " transcripts are") + " already in '"
+						+ into.getTitle() + "', word for word: " + names + ".\n\nImported again, each respondent "
+						+ "would count twice in the analysis.",
+				MessageDialog.QUESTION, 0, SKIP_REPEATS, IMPORT_AGAIN, "Cancel");
+		int answer = question.open();
+		if (answer == 1) {
+			return transcripts;
+		}
+		if (answer != 0) {
+			return List.of();
+		}
+		List<Transcript> fresh = transcripts.stream().filter(transcript -> !repeats.contains(transcript)).toList();
+		if (fresh.isEmpty()) {
+			MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), REPEATS_TITLE,
+					"Every chosen transcript is in '" + into.getTitle() + "' already; nothing was imported.");
+		}
+		return fresh;
 	}
 
 	private ResearchStudy newStudy() {
