@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -40,7 +41,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IGotoMarker;
 
 /**
- * The journey map editor: a GEF diagram over one {@code .cjm} file. It owns the map's editing domain (one EMF command
+ * The journey map editor: a GEF diagram over one {@code .cjm} file, or over a live map ({@link LiveMapInput}, a team
+ * map) that its input keeps change by change. It owns the map's editing domain (one EMF command
  * stack that GEF's tools, the Properties view and the outline all use), saves atomically, and keeps the validation
  * result on the cards and in the Problems view after every change.
  */
@@ -50,24 +52,46 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 
 	private AdapterFactoryEditingDomain editingDomain;
 	private Resource resource;
+	/** The map's file, or null for a live map. */
 	private Path file;
+	/** The live map's input (a team map), or null for a map file. */
+	private LiveMapInput live;
 	private final MapValidation validation = MapValidation.standard();
 	private final DiagramSetup setup = new DiagramSetup(this);
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		file = MapEditorInputs.pathOf(input);
 		editingDomain = MapEditingDomains.newEditingDomain();
-		try {
-			resource = MapFiles.load(file, editingDomain.getResourceSet()).eResource();
-		} catch (IOException e) {
-			throw new PartInitException(e.getMessage(), e);
+		if (input instanceof LiveMapInput liveInput) {
+			live = liveInput;
+			resource = editingDomain.getResourceSet()
+					.createResource(URI.createURI("live:/" + live.map().getId() + ".cjm"));
+			resource.getContents().add(live.map());
+		} else {
+			file = MapEditorInputs.pathOf(input);
+			try {
+				resource = MapFiles.load(file, editingDomain.getResourceSet()).eResource();
+			} catch (IOException e) {
+				throw new PartInitException(e.getMessage(), e);
+			}
 		}
 		DefaultEditDomain editDomain = new DefaultEditDomain(this);
 		editDomain.setCommandStack(new EmfCommandStackBridge((BasicCommandStack) editingDomain.getCommandStack()));
 		setEditDomain(editDomain);
 		super.init(site, input);
 		setPartName(input.getName());
+		if (live != null) {
+			live.start(editingDomain.getCommandStack(), this::changedElsewhere);
+		}
+	}
+
+	/** Someone else changed the live map (not through the command stack): validate and redraw as after a command. */
+	private void changedElsewhere() {
+		if (getGraphicalViewer() != null && getGraphicalViewer().getControl() != null
+				&& !getGraphicalViewer().getControl().isDisposed()) {
+			revalidate();
+			setup.refreshRelations();
+		}
 	}
 
 	public JourneyMap getMap() {
@@ -142,6 +166,9 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (live != null) {
+			return; // a live map's input has kept every change already
+		}
 		try {
 			MapFiles.save(resource, file);
 			getCommandStack().markSaveLocation();
@@ -167,7 +194,7 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 
 	@Override
 	public boolean isDirty() {
-		return getCommandStack().isDirty();
+		return live == null && getCommandStack().isDirty();
 	}
 
 	/** Selects and reveals the edit part of {@code element}; true if it has one. */
@@ -201,6 +228,9 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 
 	@Override
 	public void dispose() {
+		if (live != null) {
+			live.stop();
+		}
 		getCommandStack().dispose();
 		editingDomain.getResourceSet().getResources().forEach(Resource::unload);
 		// The item providers listen to the model; they go with the editor that created them.
