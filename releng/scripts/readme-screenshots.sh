@@ -6,6 +6,7 @@
 #   releng/docs/images/emotion-curves.png   the B2C emotion lane: two personas, as-is and to-be curves, the legend
 #   releng/docs/images/export-pdf-page.png  the B2C map exported as PDF, the page rendered by poppler's pdftoppm
 #   releng/docs/images/welcome.png          the Welcome page (taken by the workbench's UI test WelcomePageTest)
+#   releng/docs/images/evidence-backed-map.png  a map built from nothing (EvidenceBackedMapFromScratchTest)
 # Build the product first (./cjmstudio build).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -29,3 +30,8 @@ bundles/org.cjmstudio.samples,bundles/org.cjmstudio.app,bundles/org.cjmstudio.te
 features/org.cjmstudio.runtime.feature,bundles/org.cjmstudio.app.tests -am -Dtest=WelcomePageTest \
   -Dsurefire.failIfNoSpecifiedTests=false
 cp "$root/bundles/org.cjmstudio.app.tests/target/test-output/welcome.png" "$root/releng/docs/images/welcome.png"
+xvfb-run -a -s "-screen 0 1280x1024x24" "$root/cjmstudio" test -q -pl features/org.cjmstudio.feature,\
+features/org.cjmstudio.runtime.feature,bundles/org.cjmstudio.research.ui.tests -am \
+  -Dtest=EvidenceBackedMapFromScratchTest -Dsurefire.failIfNoSpecifiedTests=false
+cp "$root/bundles/org.cjmstudio.research.ui.tests/target/test-output/evidence-backed-map.png" \
+  "$root/releng/docs/images/evidence-backed-map.png"
