@@ -28,8 +28,9 @@ import org.eclipse.core.runtime.SubMonitor;
 public final class InterviewAnalysis {
 
 	private final ResearchStudy study;
-	private Lexicon lexicon = Lexicon.builtIn();
-	private StopWords stopWords = StopWords.builtIn();
+	/** The built-in ones unless the caller chooses others; read only when needed. */
+	private Lexicon lexicon;
+	private StopWords stopWords;
 
 	private InterviewAnalysis(ResearchStudy study) {
 		this.study = study;
@@ -66,13 +67,15 @@ public final class InterviewAnalysis {
 			progress.worked(1);
 		}
 		List<ProposedInsight> proposals = new ArrayList<>();
-		List<ProposedInsight> fromLexicon = new LexiconMatches(lexicon).find(interviews);
+		List<ProposedInsight> fromLexicon = new LexiconMatches(lexicon == null ? Lexicon.builtIn() : lexicon)
+				.find(interviews);
 		fromLexicon.sort(Comparator.comparing(ProposedInsight::kind)
 				.thenComparing(Comparator.comparingInt(ProposedInsight::respondents).reversed()));
 		proposals.addAll(fromLexicon);
 		progress.worked(1);
 		progress.checkCanceled();
-		List<ProposedInsight> wordings = new RepeatedWordings(stopWords).find(interviews);
+		List<ProposedInsight> wordings = new RepeatedWordings(stopWords == null ? StopWords.builtIn() : stopWords)
+				.find(interviews);
 		// "hidden fees" or "ушла в другой банк", found by the lexicon, are not proposed again as repeated wordings.
 		wordings.removeIf(wording -> fromLexicon.stream().anyMatch(found -> saysTheSame(wording, found)));
 		wordings.sort(Comparator.comparingInt(ProposedInsight::respondents).reversed()

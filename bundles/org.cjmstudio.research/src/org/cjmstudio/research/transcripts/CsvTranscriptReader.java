@@ -1,5 +1,6 @@
 package org.cjmstudio.research.transcripts;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -110,7 +111,7 @@ final class CsvTranscriptReader {
 		if (text.isBlank()) {
 			problems.add(new TranscriptProblem(name, row.line(), "the text is empty"));
 		} else if (text.length() * 3L > TranscriptLimits.MAX_TRANSCRIPT_BYTES
-				&& text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > TranscriptLimits.MAX_TRANSCRIPT_BYTES) {
+				&& text.getBytes(StandardCharsets.UTF_8).length > TranscriptLimits.MAX_TRANSCRIPT_BYTES) {
 			problems.add(new TranscriptProblem(name, row.line(), "the text is too large for one transcript (at most "
 					+ TranscriptLimits.describe(TranscriptLimits.MAX_TRANSCRIPT_BYTES) + ")"));
 		}

@@ -1,5 +1,7 @@
 package org.cjmstudio.research.transcripts;
 
+import java.util.Locale;
+
 /**
  * How large an imported transcript may be. One hour of conversation is about 60 000 characters; the limits leave
  * room for long interviews while refusing what is clearly not one transcript (a log file, a book, a data dump),
@@ -18,8 +20,8 @@ public final class TranscriptLimits {
 
 	static String describe(long bytes) {
 		if (bytes >= 1L << 20) {
-			return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
+			return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
 		}
-		return String.format(java.util.Locale.ROOT, "%d KiB", Math.max(1, bytes >> 10));
+		return String.format(Locale.ROOT, "%d KiB", Math.max(1, bytes >> 10));
 	}
 }
