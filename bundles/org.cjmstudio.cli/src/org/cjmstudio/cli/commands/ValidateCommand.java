@@ -20,7 +20,7 @@ import org.eclipse.emf.common.util.Diagnostic;
  */
 public final class ValidateCommand implements CliCommand {
 
-	private final MapValidation validation = MapValidation.standard();
+	private final MapValidation validation = MapValidation.installed();
 
 	@Override
 	public String name() {

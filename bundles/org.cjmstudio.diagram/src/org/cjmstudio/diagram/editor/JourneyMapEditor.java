@@ -56,7 +56,7 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 	private Path file;
 	/** The live map's input (a team map), or null for a map file. */
 	private LiveMapInput live;
-	private final MapValidation validation = MapValidation.standard();
+	private final MapValidation validation = MapValidation.installed();
 	private final DiagramSetup setup = new DiagramSetup(this);
 
 	@Override

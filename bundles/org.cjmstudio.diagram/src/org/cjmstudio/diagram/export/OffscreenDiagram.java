@@ -63,7 +63,7 @@ public final class OffscreenDiagram implements AutoCloseable {
 			viewer.setRootEditPart(new ScalableFreeformRootEditPart());
 			viewer.setEditPartFactory(new MapEditPartFactory());
 			viewer.setProperty(ProblemIndex.VIEWER_PROPERTY,
-					ProblemIndex.of(MapValidation.standard().validate(map)));
+					ProblemIndex.of(MapValidation.installed().validate(map)));
 			shell.layout();
 			viewer.setContents(map);
 			viewer.flush();

@@ -21,6 +21,11 @@ public final class MapValidation {
 		diagnostician = new Diagnostician(registry);
 	}
 
+	/** Validation with the installed rules: CJM Studio's and every plugin's ({@link ValidationRules#installed()}). */
+	public static MapValidation installed() {
+		return new MapValidation(ValidationRules.installed());
+	}
+
 	/** Validation with the built-in rules. */
 	public static MapValidation standard() {
 		return new MapValidation(ValidationRules.standard());

@@ -21,15 +21,31 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * The rules a map is checked against. {@link #standard()} holds CJM Studio's own; plugins add theirs with
- * {@link #register(ValidationRule)} (issue 6 turns this into an extension point). Thread-safe: validation may run in
+ * The rules a map is checked against. {@link #installed()} holds those contributed through the extension point
+ * {@code org.cjmstudio.model.validationRules}, {@link #standard()} CJM Studio's own; code may add more with
+ * {@link #register(ValidationRule)}. Thread-safe: validation may run in
  * a background job while the workbench registers rules.
  */
 public final class ValidationRules {
 
 	private final List<ValidationRule<?>> rules = new CopyOnWriteArrayList<>();
 
-	/** A registry with the built-in rules. */
+	/**
+	 * The rules installed in this workbench or command line: those contributed to the extension point
+	 * {@code org.cjmstudio.model.validationRules}, CJM Studio's own and every plugin's. Without an extension
+	 * registry (a plain Java program) these are the {@link #standard()} rules.
+	 */
+	public static ValidationRules installed() {
+		try {
+			ValidationRules contributed = ContributedRules.read();
+			return contributed != null ? contributed : standard();
+		} catch (NoClassDefFoundError noRegistry) {
+			// the registry's bundle is optional: a program without it validates with the built-in rules
+			return standard();
+		}
+	}
+
+	/** A registry with the built-in rules (the ones this bundle contributes in its plugin.xml). */
 	public static ValidationRules standard() {
 		ValidationRules standard = new ValidationRules();
 		standard.register(new MapWithoutTitleRule());
