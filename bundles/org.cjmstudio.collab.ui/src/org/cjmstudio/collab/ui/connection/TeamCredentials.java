@@ -125,7 +125,14 @@ public final class TeamCredentials {
 
 	private static ISecurePreferences storage() throws IOException {
 		Path folder = folder();
-		Files.createDirectories(folder);
+		if (!Files.isDirectory(folder)) {
+			try {
+				Files.createDirectories(folder,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+			} catch (UnsupportedOperationException notPosix) {
+				Files.createDirectories(folder);
+			}
+		}
 		Map<Object, Object> options = new HashMap<>();
 		options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec(masterPassword(folder)));
 		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
