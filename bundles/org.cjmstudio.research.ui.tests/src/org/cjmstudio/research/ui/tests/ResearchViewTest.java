@@ -194,6 +194,8 @@ class ResearchViewTest {
 		other.open(ResearchDriver.newMap("research-follow", "Second map"));
 		try {
 			assertSame(other.map(), driver.view.tree().getInput(), "the active editor's map");
+			assertEquals(0, listenersOn(driver.map()), "the map no longer shown is not listened to");
+			assertEquals(1, listenersOn(other.map()));
 			driver.page.activate(driver.editor);
 			driver.drain();
 			assertSame(driver.map(), driver.view.tree().getInput());
@@ -203,6 +205,29 @@ class ResearchViewTest {
 		} finally {
 			other.close();
 		}
+	}
+
+	@Test
+	void closingTheViewLeavesNoListenerBehind() throws Exception {
+		driver.open(ResearchDriver.newMap("research-leaks", "Leaks"));
+		ResearchStudy study = CjmFactory.eINSTANCE.createResearchStudy();
+		study.setTitle("Study");
+		driver.execute(AddCommand.create(driver.editor.getEditingDomain(), driver.map(),
+				CjmPackage.Literals.JOURNEY_MAP__STUDIES, study));
+		assertEquals(1, listenersOn(driver.map()));
+		assertEquals(1, listenersOn(study), "new research is listened to as well");
+		driver.page.hideView(driver.view);
+		driver.drain();
+		assertEquals(0, listenersOn(driver.map()), "closing the view removes its listener from the map");
+		assertEquals(0, listenersOn(study));
+		driver.view = (ResearchView) driver.page.showView(ResearchView.ID);
+		driver.drain();
+		assertEquals(1, listenersOn(driver.map()), "opened again, it listens again");
+	}
+
+	private static long listenersOn(org.eclipse.emf.ecore.EObject element) {
+		return element.eAdapters().stream().filter(a -> a.getClass().getSimpleName().equals("ResearchChanges"))
+				.count();
 	}
 
 	@Test

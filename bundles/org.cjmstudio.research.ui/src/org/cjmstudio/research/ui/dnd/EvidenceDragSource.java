@@ -45,12 +45,21 @@ public final class EvidenceDragSource extends DragSourceAdapter {
 
 	@Override
 	public void dragStart(DragSourceEvent event) {
+		event.doit = begin(event.time & 0xFFFFFFFFL);
+	}
+
+	/**
+	 * Puts the selected evidence on the transfer; {@code false} (no drag) when only folders are selected. Separate
+	 * from {@link #dragStart} so tests can check the payload without a native drag.
+	 */
+	public boolean begin(long time) {
 		IStructuredSelection evidence = evidenceIn(viewer.getStructuredSelection());
-		event.doit = !evidence.isEmpty();
-		if (event.doit) {
-			LocalSelectionTransfer.getTransfer().setSelection(evidence);
-			LocalSelectionTransfer.getTransfer().setSelectionSetTime(event.time & 0xFFFFFFFFL);
+		if (evidence.isEmpty()) {
+			return false;
 		}
+		LocalSelectionTransfer.getTransfer().setSelection(evidence);
+		LocalSelectionTransfer.getTransfer().setSelectionSetTime(time);
+		return true;
 	}
 
 	@Override
@@ -62,6 +71,11 @@ public final class EvidenceDragSource extends DragSourceAdapter {
 
 	@Override
 	public void dragFinished(DragSourceEvent event) {
+		end();
+	}
+
+	/** Clears the transfer once the drag is over, dropped or not. */
+	public void end() {
 		LocalSelectionTransfer.getTransfer().setSelection(null);
 		LocalSelectionTransfer.getTransfer().setSelectionSetTime(0);
 	}
