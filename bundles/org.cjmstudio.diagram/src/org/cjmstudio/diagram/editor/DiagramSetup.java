@@ -6,6 +6,7 @@ import org.cjmstudio.diagram.cards.CardColorAction;
 import org.cjmstudio.diagram.cards.CardImageAction;
 import org.cjmstudio.diagram.clipboard.CopyCardsAction;
 import org.cjmstudio.diagram.clipboard.PasteCardsAction;
+import org.cjmstudio.diagram.evidence.EvidenceDropTargetListener;
 import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
 import org.cjmstudio.diagram.links.AddExternalLinkAction;
 import org.cjmstudio.diagram.outline.JourneyMapOutlinePage;
@@ -73,6 +74,7 @@ final class DiagramSetup {
 		keys.put(KeyStroke.getPressed('-', SWT.KEYPAD_SUBTRACT, SWT.MOD1), zoomOut);
 		viewer.setKeyHandler(keys);
 		ToolTipHider.install(viewer.getControl());
+		viewer.addDropTargetListener(new EvidenceDropTargetListener(viewer));
 		relatedCards = new RelatedCards(viewer);
 	}
 

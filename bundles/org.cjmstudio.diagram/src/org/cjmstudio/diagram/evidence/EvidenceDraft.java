@@ -19,7 +19,6 @@ import org.cjmstudio.model.Interview;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.ResearchStudy;
 import org.cjmstudio.model.RespondentGroup;
-import org.cjmstudio.model.validation.ElementLabels;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -158,8 +157,7 @@ final class EvidenceDraft {
 
 	/** "Link Evidence to Barrier 'Delivery cost'". */
 	String label() {
-		String element = ElementLabels.describe(citing);
-		return "Link Evidence to " + Character.toUpperCase(element.charAt(0)) + element.substring(1);
+		return EvidenceLinks.linkLabel(citing);
 	}
 
 	/**

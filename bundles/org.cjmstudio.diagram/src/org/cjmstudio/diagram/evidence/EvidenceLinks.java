@@ -10,6 +10,7 @@ import org.cjmstudio.model.Evidence;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Persona;
 import org.cjmstudio.model.ResearchStudy;
+import org.cjmstudio.model.validation.ElementLabels;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -57,6 +58,12 @@ public final class EvidenceLinks {
 	@SuppressWarnings("unchecked")
 	public static List<Evidence> cited(EObject element) {
 		return List.copyOf((List<Evidence>) element.eGet(citationOf(element)));
+	}
+
+	/** How the Edit menu names a change of what {@code element} cites: "Link Evidence to Barrier 'Delivery cost'". */
+	public static String linkLabel(EObject element) {
+		String described = ElementLabels.describe(element);
+		return "Link Evidence to " + Character.toUpperCase(described.charAt(0)) + described.substring(1);
 	}
 
 	/** One undoable command making {@code element} cite exactly {@code evidence}. */

@@ -1,5 +1,6 @@
 package org.cjmstudio.diagram.parts;
 
+import org.cjmstudio.diagram.evidence.CiteEvidencePolicy;
 import org.cjmstudio.diagram.figures.DiagramColors;
 import org.cjmstudio.model.Barrier;
 import org.cjmstudio.model.CjmPackage;
@@ -8,6 +9,12 @@ import org.eclipse.swt.graphics.Color;
 
 /** A barrier: coloured by severity, with its kind and how many customers drop off there. */
 final class BarrierEditPart extends CardEditPart<Barrier> {
+
+	@Override
+	protected void createEditPolicies() {
+		super.createEditPolicies();
+		installEditPolicy(CiteEvidencePolicy.ROLE, new CiteEvidencePolicy());
+	}
 
 	@Override
 	protected EAttribute nameAttribute() {

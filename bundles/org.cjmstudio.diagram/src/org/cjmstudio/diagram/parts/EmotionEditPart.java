@@ -1,5 +1,6 @@
 package org.cjmstudio.diagram.parts;
 
+import org.cjmstudio.diagram.evidence.CiteEvidencePolicy;
 import org.cjmstudio.diagram.figures.EmotionMarkerFigure;
 import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.diagram.policies.ElementDeletePolicy;
@@ -32,6 +33,7 @@ final class EmotionEditPart extends AbstractGraphicalEditPart {
 	@Override
 	protected void createEditPolicies() {
 		installEditPolicy(EditPolicy.COMPONENT_ROLE, new ElementDeletePolicy());
+		installEditPolicy(CiteEvidencePolicy.ROLE, new CiteEvidencePolicy());
 	}
 
 	@Override

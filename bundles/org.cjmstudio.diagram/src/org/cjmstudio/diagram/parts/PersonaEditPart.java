@@ -1,5 +1,6 @@
 package org.cjmstudio.diagram.parts;
 
+import org.cjmstudio.diagram.evidence.CiteEvidencePolicy;
 import org.cjmstudio.diagram.figures.DiagramColors;
 import org.cjmstudio.diagram.figures.PersonaChipFigure;
 import org.cjmstudio.diagram.personas.PersonaEditors;
@@ -38,6 +39,7 @@ final class PersonaEditPart extends AbstractGraphicalEditPart {
 	@Override
 	protected void createEditPolicies() {
 		installEditPolicy(EditPolicy.COMPONENT_ROLE, new ElementDeletePolicy());
+		installEditPolicy(CiteEvidencePolicy.ROLE, new CiteEvidencePolicy());
 		installEditPolicy(EditPolicy.DIRECT_EDIT_ROLE, new NameDirectEditPolicy(CjmPackage.Literals.PERSONA__NAME));
 	}
 

@@ -8,19 +8,19 @@ import org.eclipse.jface.action.IStatusLineManager;
  * Says in the status line why a drop is refused ("A barrier goes in the Barriers lane"), while GEF shows the "not
  * allowed" cursor, so a refusal is never silent; and clears it when the pointer reaches a place that takes the card.
  */
-final class DropRefusals {
+public final class DropRefusals {
 
 	private DropRefusals() {
 	}
 
-	static void explain(EditPart host, String why) {
+	public static void explain(EditPart host, String why) {
 		IStatusLineManager statusLine = statusLine(host);
 		if (statusLine != null) {
 			statusLine.setErrorMessage(why);
 		}
 	}
 
-	static void clear(EditPart host) {
+	public static void clear(EditPart host) {
 		IStatusLineManager statusLine = statusLine(host);
 		if (statusLine != null) {
 			statusLine.setErrorMessage(null);
