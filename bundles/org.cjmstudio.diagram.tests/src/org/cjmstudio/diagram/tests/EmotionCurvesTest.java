@@ -85,7 +85,7 @@ class EmotionCurvesTest {
 			List<EmotionMarkerFigure> markers = markersIn(column);
 			for (int i = 0; i < markers.size(); i++) {
 				for (int j = i + 1; j < markers.size(); j++) {
-					Rectangle overlap = markers.get(i).getBounds().getIntersection(markers.get(j).getBounds());
+					Rectangle overlap = markers.get(i).getFaceBounds().getIntersection(markers.get(j).getFaceBounds());
 					int size = EmotionMarkerFigure.SIZE * EmotionMarkerFigure.SIZE;
 					assertTrue(overlap.width * overlap.height < size * 0.4, column.getStageName() + ": "
 							+ markers.get(i).getDescription() + " hides " + markers.get(j).getDescription());

@@ -20,7 +20,8 @@ import org.eclipse.swt.graphics.Image;
 /**
  * A card in a lane: a title that wraps, an optional detail line (channel, severity, value), a colour stripe that
  * tells the kind at a glance, the team's colour as background and its image below the text, a warning marker when
- * validation flags the card, and a blue outline while it is related to the selected card.
+ * validation flags the card, the evidence badge of a card that cites evidence (a barrier), and a blue outline while
+ * it is related to the selected card.
  */
 public class CardFigure extends Figure {
 
@@ -36,12 +37,15 @@ public class CardFigure extends Figure {
 	private Color teamColor;
 	private boolean flagged;
 	private boolean related;
+	private List<String> warnings = List.of();
+	private EvidenceBadge badge;
+	private String evidenceExplanation;
 
 	public CardFigure() {
 		ToolbarLayout layout = new ToolbarLayout();
 		layout.setSpacing(2);
 		setLayoutManager(layout);
-		setBorder(new MarginBorder(5, STRIPE + 6, 5, 6 + WarningMarker.SIZE));
+		setBorder(border());
 		FlowPage titlePage = new FlowPage();
 		title.setLayoutManager(new ParagraphTextLayout(title, ParagraphTextLayout.WORD_WRAP_SOFT));
 		titlePage.add(title);
@@ -121,11 +125,46 @@ public class CardFigure extends Figure {
 		return accent;
 	}
 
-	/** Shows the warning marker with {@code messages} as tool tip, or hides it when there are none. */
+	/** Shows the warning marker with {@code messages} in the tool tip, or hides it when there are none. */
 	public void setWarnings(List<String> messages) {
+		warnings = List.copyOf(messages);
 		flagged = !messages.isEmpty();
-		setToolTip(WarningMarker.toolTip(messages));
+		updateToolTip();
 		repaint();
+	}
+
+	/**
+	 * The evidence badge (bottom right, in a strip of its own so it never covers the text or the warning triangle at
+	 * the top right) and what it means, first in the tool tip; null for a card that cites no evidence.
+	 */
+	public void setEvidence(EvidenceBadge badge, String explanation) {
+		boolean stripChanges = (this.badge == null) != (badge == null);
+		this.badge = badge;
+		this.evidenceExplanation = explanation;
+		if (stripChanges) {
+			setBorder(border());
+		}
+		updateToolTip();
+		repaint();
+	}
+
+	public EvidenceBadge getEvidenceBadge() {
+		return badge;
+	}
+
+	private MarginBorder border() {
+		return new MarginBorder(5, STRIPE + 6, 5 + (badge == null ? 0 : EvidenceBadge.HEIGHT), 6 + WarningMarker.SIZE);
+	}
+
+	private void updateToolTip() {
+		List<String> parts = new java.util.ArrayList<>();
+		if (evidenceExplanation != null) {
+			parts.add(evidenceExplanation);
+		}
+		if (!warnings.isEmpty()) {
+			parts.add(String.join("\n", warnings));
+		}
+		setToolTip(parts.isEmpty() ? null : new Label(String.join("\n\n", parts)));
 	}
 
 	public boolean isFlagged() {
@@ -166,6 +205,9 @@ public class CardFigure extends Figure {
 		}
 		if (flagged) {
 			WarningMarker.paint(graphics, getBounds());
+		}
+		if (badge != null) {
+			badge.paint(graphics, bounds.right() - 4, bounds.bottom() - 3);
 		}
 	}
 }

@@ -41,7 +41,7 @@ public class EmotionCurveFigure extends Figure {
 			for (EmotionMarkerFigure marker : markers.get()) {
 				if (marker.isVisible()) {
 					byKey.computeIfAbsent(marker.getCurve().key(), key -> new Series(marker.getCurve(),
-							new PointList())).points().addPoint(marker.getBounds().getCenter());
+							new PointList())).points().addPoint(marker.faceCenter());
 				}
 			}
 			curves = new ArrayList<>(byKey.values());

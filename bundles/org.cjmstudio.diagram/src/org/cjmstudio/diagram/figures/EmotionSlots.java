@@ -71,7 +71,7 @@ final class EmotionSlots {
 			for (int i = 0; i < slot.markers().size(); i++) {
 				EmotionMarkerFigure marker = slot.markers().get(i);
 				marker.setBounds(new Rectangle(slotX + slot.fans().get(i) * FAN, heightOf(marker.getValence(), lane),
-						EmotionMarkerFigure.SIZE, EmotionMarkerFigure.SIZE));
+						EmotionMarkerFigure.EXTENT, EmotionMarkerFigure.EXTENT));
 			}
 			slotX += slot.width();
 		}

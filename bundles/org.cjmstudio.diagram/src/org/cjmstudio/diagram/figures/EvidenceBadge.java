@@ -22,6 +22,8 @@ public record EvidenceBadge(EvidenceLevel level, int interviews) {
 	private static final Color SEVERAL_INTERVIEWS = new Color(0x5a, 0xa8, 0x4f);
 	private static final Color INTERVIEWS_AND_DATA = new Color(0x1f, 0x7a, 0x3d);
 	public static final int HEIGHT = 14;
+	/** The height of the compact badge an emotion point wears at its face's lower right. */
+	public static final int COMPACT_HEIGHT = 11;
 
 	public String text() {
 		return switch (level) {
@@ -50,11 +52,33 @@ public record EvidenceBadge(EvidenceLevel level, int interviews) {
 	public void paint(Graphics graphics, int right, int bottom) {
 		Font font = graphics.getFont();
 		Dimension size = size(font);
-		Rectangle pill = new Rectangle(right - size.width, bottom - size.height, size.width, size.height);
+		paintPill(graphics, font, new Rectangle(right - size.width, bottom - size.height, size.width, size.height));
+	}
+
+	/** The width of the compact badge. */
+	public int compactWidth() {
+		return Math.max(COMPACT_HEIGHT, FigureUtilities.getTextWidth(text(), DiagramFonts.small()) + 5);
+	}
+
+	/**
+	 * Paints the compact badge of an emotion point (smaller text, so it stays smaller than the face) with its
+	 * bottom right corner at the given point, ringed in white so it stands out on the face.
+	 */
+	public void paintCompact(Graphics graphics, int right, int bottom) {
+		Rectangle pill = new Rectangle(right - compactWidth(), bottom - COMPACT_HEIGHT, compactWidth(), COMPACT_HEIGHT);
+		Font previous = graphics.getFont();
+		graphics.setFont(DiagramFonts.small());
+		paintPill(graphics, DiagramFonts.small(), pill);
+		graphics.setForegroundColor(DiagramColors.CARD_BACKGROUND);
+		graphics.drawRoundRectangle(pill, COMPACT_HEIGHT, COMPACT_HEIGHT);
+		graphics.setFont(previous);
+	}
+
+	private void paintPill(Graphics graphics, Font font, Rectangle pill) {
 		graphics.setBackgroundColor(color());
-		graphics.fillRoundRectangle(pill, HEIGHT, HEIGHT);
+		graphics.fillRoundRectangle(pill, pill.height, pill.height);
 		graphics.setForegroundColor(DiagramColors.CARD_BACKGROUND);
 		Dimension text = FigureUtilities.getTextExtents(text(), font);
-		graphics.drawText(text(), pill.x + (pill.width - text.width) / 2, pill.y + (pill.height - text.height) / 2);
+		graphics.drawText(text(), pill.x + (pill.width - text.width + 1) / 2, pill.y + (pill.height - text.height) / 2);
 	}
 }

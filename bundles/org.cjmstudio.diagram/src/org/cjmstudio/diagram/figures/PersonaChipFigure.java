@@ -94,7 +94,7 @@ public class PersonaChipFigure extends Figure {
 	private void updateToolTip() {
 		StringBuilder text = new StringBuilder(getName());
 		if (evidenceExplanation != null) {
-			text.append("\n\nEvidence: ").append(evidenceExplanation);
+			text.append("\n\n").append(evidenceExplanation);
 		}
 		if (!warnings.isEmpty()) {
 			text.append("\n\n").append(String.join("\n", warnings));

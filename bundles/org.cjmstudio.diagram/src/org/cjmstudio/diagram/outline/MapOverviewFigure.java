@@ -112,7 +112,7 @@ final class MapOverviewFigure extends Figure {
 			graphics.fillRectangle(block.x, block.y, Math.max(1, block.width / 8), block.height);
 		} else if (child instanceof EmotionMarkerFigure marker) {
 			graphics.setBackgroundColor(DiagramColors.valence(marker.getValence()));
-			graphics.fillRectangle(onOverview(marker.getBounds(), area, scale));
+			graphics.fillRectangle(onOverview(marker.getFaceBounds(), area, scale));
 		}
 	}
 

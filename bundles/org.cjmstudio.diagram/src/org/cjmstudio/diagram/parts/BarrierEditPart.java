@@ -17,6 +17,12 @@ final class BarrierEditPart extends CardEditPart<Barrier> {
 	}
 
 	@Override
+	protected void refreshVisuals() {
+		super.refreshVisuals();
+		EvidenceBadges.show(getModel(), card()::setEvidence);
+	}
+
+	@Override
 	protected EAttribute nameAttribute() {
 		return CjmPackage.Literals.BARRIER__NAME;
 	}

@@ -43,6 +43,7 @@ final class EmotionEditPart extends AbstractGraphicalEditPart {
 		marker().setSlot(emotion.getStep());
 		marker().setEmotion(emotion.getValence(), EmotionCurves.describe(emotion));
 		marker().setWarnings(ProblemAware.messagesFor(this));
+		EvidenceBadges.show(emotion, marker()::setEvidence);
 		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), Lane.EMOTIONS);
 		if (getFigure().getParent() != null) {
 			getFigure().getParent().revalidate(); // a new valence, step or curve moves the marker and redraws the curves
