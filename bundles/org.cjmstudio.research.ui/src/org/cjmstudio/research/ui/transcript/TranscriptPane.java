@@ -90,7 +90,7 @@ public final class TranscriptPane {
 			shownQuoteColor.dispose();
 		});
 		createContextMenu();
-		show(null, null);
+		reload(); // the empty pane says what it is for
 	}
 
 	private void createContextMenu() {
