@@ -24,10 +24,14 @@ final class TeamRepositoryServer implements AutoCloseable {
 		}
 	}
 
-	private final ServerProcess process;
+	private final Path data;
+	private ServerProcess process;
+	private final int port;
 
-	private TeamRepositoryServer(ServerProcess process) {
+	private TeamRepositoryServer(Path data, ServerProcess process) {
+		this.data = data;
 		this.process = process;
+		this.port = process.port();
 	}
 
 	static TeamRepositoryServer start() throws IOException {
@@ -36,19 +40,32 @@ final class TeamRepositoryServer implements AutoCloseable {
 		for (String user : new String[] { "lena", "omar" }) {
 			users.put(user, (user + "-secret").toCharArray());
 		}
-		return new TeamRepositoryServer(ServerProcess.start(data, 0));
+		return new TeamRepositoryServer(data, ServerProcess.start(data, 0));
 	}
 
 	String address() {
-		return "http://127.0.0.1:" + process.port();
+		return "http://127.0.0.1:" + port;
 	}
 
 	RepositoryClient client(String user) {
 		return new RepositoryClient(RepositoryAddress.parse(address()), user, (user + "-secret").toCharArray());
 	}
 
+	/** Kills the server at once, as a crash or a pulled cable would. */
+	void kill() throws InterruptedException {
+		process.kill();
+		process = null;
+	}
+
+	/** Starts a new server process on the same data and port. */
+	void restart() throws IOException {
+		process = ServerProcess.start(data, port);
+	}
+
 	@Override
 	public void close() throws Exception {
-		process.close();
+		if (process != null) {
+			process.close();
+		}
 	}
 }
