@@ -17,43 +17,17 @@ import org.cjmstudio.collab.merge.Conflict;
 import org.cjmstudio.collab.ui.conflicts.ConflictDialog;
 import org.cjmstudio.diagram.editor.JourneyMapEditor;
 import org.cjmstudio.model.CjmPackage;
-import org.cjmstudio.samples.SampleMap;
 import org.cjmstudio.testing.Screenshots;
 import org.cjmstudio.testing.Widgets;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Lena and Omar rename the same touchpoint; Omar's rename reaches the server first. Lena's workbench shows the
  * conflict dialog with base / Omar's / hers, she keeps hers, and that is what ends up on the server and with Omar.
  */
-class ConflictDialogTest {
-
-	private static TeamRepositoryServer server;
-	private static SecondWorkbench omar;
-
-	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-	private final Display display = window.getShell().getDisplay();
-
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = TeamRepositoryServer.start();
-		omar = SecondWorkbench.sharing(server.client("omar"), SampleMap.B2C_ONLINE_SHOP);
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		// the team maps' editors go with their server (the next class opens the same sample on another one)
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-		omar.close();
-		server.close();
-	}
+class ConflictDialogTest extends OmarSharesTheB2cSample {
 
 	@Test
 	void twoRenamesOfOneTouchpointAskLenaAndHerChoiceIsOnTheServerAndWithOmar() throws Exception {

@@ -16,43 +16,17 @@ import org.cjmstudio.collab.ui.connection.ConnectDialog;
 import org.cjmstudio.collab.ui.connection.TeamCredentials;
 import org.cjmstudio.collab.ui.connection.TeamRepository;
 import org.cjmstudio.collab.ui.maps.TeamMapsView;
-import org.cjmstudio.samples.SampleMap;
 import org.cjmstudio.testing.Menus;
 import org.cjmstudio.testing.Widgets;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Lena connects her workbench to the team repository: mistakes are named in the dialog, the working connection is
  * remembered (the password encrypted in the secure storage), and the Team Maps view lists the team's maps.
  */
-class ConnectToTeamRepositoryTest {
-
-	private static TeamRepositoryServer server;
-	private static SecondWorkbench omar;
-
-	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-	private final Display display = window.getShell().getDisplay();
-
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = TeamRepositoryServer.start();
-		omar = SecondWorkbench.sharing(server.client("omar"), SampleMap.B2C_ONLINE_SHOP);
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		// the team maps' editors go with their server (the next class opens the same sample on another one)
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-		omar.close();
-		server.close();
-	}
+class ConnectToTeamRepositoryTest extends OmarSharesTheB2cSample {
 
 	@Test
 	void theFileMenuOffersConnectAndShareShowViewOffersTeamMapsAndConnectOpensTheDialog() throws Exception {

@@ -7,44 +7,18 @@ import org.cjmstudio.collab.client.HistoryEntry;
 import org.cjmstudio.collab.ui.history.HistoryView;
 import org.cjmstudio.diagram.editor.JourneyMapEditor;
 import org.cjmstudio.model.CjmPackage;
-import org.cjmstudio.samples.SampleMap;
 import org.cjmstudio.testing.Screenshots;
 import org.cjmstudio.testing.Widgets;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The History view lists who changed what in the team map Lena has open, as changes arrive; she reverts Omar's
  * rename as a new change of her own, which reaches Omar and which she can undo.
  */
-class HistoryViewTest {
-
-	private static TeamRepositoryServer server;
-	private static SecondWorkbench omar;
-
-	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-	private final Display display = window.getShell().getDisplay();
-
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = TeamRepositoryServer.start();
-		omar = SecondWorkbench.sharing(server.client("omar"), SampleMap.B2C_ONLINE_SHOP);
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		// the team maps' editors go with their server (the next class opens the same sample on another one)
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-		omar.close();
-		server.close();
-	}
+class HistoryViewTest extends OmarSharesTheB2cSample {
 
 	@Test
 	void theHistoryListsOmarsRenameAndLenaRevertsItAsANewChange() throws Exception {

@@ -16,16 +16,10 @@ import org.cjmstudio.diagram.editor.JourneyMapEditor;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Stage;
 import org.cjmstudio.model.Touchpoint;
-import org.cjmstudio.samples.SampleMap;
 import org.cjmstudio.testing.Screenshots;
 import org.cjmstudio.testing.Widgets;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,27 +27,7 @@ import org.junit.jupiter.api.Test;
  * the client library) edits it too: his rename shows in her editor within a second, outside her undo history; her
  * edit reaches the server and Omar; the status line says where the map stands.
  */
-class LiveTeamMapTest {
-
-	private static TeamRepositoryServer server;
-	private static SecondWorkbench omar;
-
-	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-	private final Display display = window.getShell().getDisplay();
-
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = TeamRepositoryServer.start();
-		omar = SecondWorkbench.sharing(server.client("omar"), SampleMap.B2C_ONLINE_SHOP);
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		// the team maps' editors go with their server (the next class opens the same sample on another one)
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-		omar.close();
-		server.close();
-	}
+class LiveTeamMapTest extends OmarSharesTheB2cSample {
 
 	@Test
 	void aRemoteRenameShowsWithinASecondAndMyEditReachesTheServer() throws Exception {

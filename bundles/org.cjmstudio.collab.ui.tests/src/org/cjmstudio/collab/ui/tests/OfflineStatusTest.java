@@ -5,41 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.cjmstudio.collab.ui.live.TeamStatusLine;
 import org.cjmstudio.diagram.editor.JourneyMapEditor;
 import org.cjmstudio.model.CjmPackage;
-import org.cjmstudio.samples.SampleMap;
 import org.cjmstudio.testing.Widgets;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The team repository goes away while Lena edits: the status line says offline and how many changes wait, editing
  * goes on, and when a new server process starts on the same data her changes are sent and the status says so.
  */
-class OfflineStatusTest {
-
-	private static TeamRepositoryServer server;
-	private static SecondWorkbench omar;
-
-	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-	private final Display display = window.getShell().getDisplay();
-
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = TeamRepositoryServer.start();
-		omar = SecondWorkbench.sharing(server.client("omar"), SampleMap.B2C_ONLINE_SHOP);
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		// the team maps' editors go with their server (the next class opens the same sample on another one)
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-		omar.close();
-		server.close();
-	}
+class OfflineStatusTest extends OmarSharesTheB2cSample {
 
 	@Test
 	void offlineTheStatusLineCountsTheWaitingChangesAndTheyAreSentWhenTheServerIsBack() throws Exception {
