@@ -1,7 +1,6 @@
 package org.cjmstudio.diagram.tests;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -18,6 +17,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.cjmstudio.testing.CheckboxTrees;
 import org.cjmstudio.testing.Screenshots;
 import org.cjmstudio.testing.Widgets;
 
@@ -38,33 +38,15 @@ final class EvidenceDialogs {
 
 	/** Every item of the tree, expanded the way a click on each arrow expands it. */
 	static List<TreeItem> allItems(Tree tree) {
-		List<TreeItem> items = new ArrayList<>();
-		for (TreeItem item : tree.getItems()) {
-			collect(tree, item, items);
-		}
-		return items;
-	}
-
-	private static void collect(Tree tree, TreeItem item, List<TreeItem> items) {
-		items.add(item);
-		if (item.getItemCount() > 0) {
-			Event expand = new Event();
-			expand.item = item;
-			tree.notifyListeners(SWT.Expand, expand); // the viewer creates the children on expand
-			item.setExpanded(true);
-			for (TreeItem child : item.getItems()) {
-				collect(tree, child, items);
-			}
-		}
+		return CheckboxTrees.allItems(tree);
 	}
 
 	static List<String> labels(Tree tree) {
-		return allItems(tree).stream().map(TreeItem::getText).toList();
+		return CheckboxTrees.labels(tree);
 	}
 
 	static TreeItem item(Tree tree, String startingWith) {
-		return allItems(tree).stream().filter(item -> item.getText().startsWith(startingWith)).findFirst()
-				.orElseThrow(() -> new AssertionError("no item '" + startingWith + "' in " + labels(tree)));
+		return CheckboxTrees.item(tree, startingWith);
 	}
 
 	/**
@@ -123,10 +105,6 @@ final class EvidenceDialogs {
 
 	/** Ticks or unticks an item as a click on its check box does. */
 	static void tick(Tree tree, TreeItem item, boolean ticked) {
-		item.setChecked(ticked);
-		Event click = new Event();
-		click.item = item;
-		click.detail = SWT.CHECK;
-		tree.notifyListeners(SWT.Selection, click);
+		CheckboxTrees.tick(tree, item, ticked);
 	}
 }

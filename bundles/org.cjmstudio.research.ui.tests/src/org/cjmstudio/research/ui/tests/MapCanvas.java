@@ -3,15 +3,13 @@ package org.cjmstudio.research.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.cjmstudio.diagram.editor.JourneyMapEditor;
 import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
 import org.cjmstudio.diagram.figures.StageColumnFigure;
 import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.diagram.palette.JourneyMapPaletteFactory;
 import org.cjmstudio.model.Stage;
+import org.cjmstudio.testing.CheckboxTrees;
 import org.cjmstudio.testing.Screenshots;
 import org.cjmstudio.testing.Widgets;
 import org.eclipse.draw2d.geometry.Point;
@@ -25,8 +23,6 @@ import org.eclipse.gef.requests.CreationFactory;
 import org.eclipse.gef.tools.CreationTool;
 import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -83,7 +79,9 @@ final class MapCanvas {
 				shell -> {
 					Tree tree = Widgets.all(shell, Tree.class).get(0);
 					for (String row : rows) {
-						tick(tree, item(tree, row));
+						TreeItem item = CheckboxTrees.item(tree, row);
+						CheckboxTrees.tick(tree, item, true);
+						assertTrue(item.getChecked(), item.getText());
 					}
 					Widgets.click(Widgets.button(shell, "OK"));
 				});
@@ -129,44 +127,5 @@ final class MapCanvas {
 			}
 		}
 		throw new AssertionError("no palette entry " + label);
-	}
-
-	/** Every row of the dialog's tree, expanded as clicks on the arrows expand them. */
-	private static List<TreeItem> rows(Tree tree) {
-		List<TreeItem> rows = new ArrayList<>();
-		for (TreeItem item : tree.getItems()) {
-			collect(tree, item, rows);
-		}
-		return rows;
-	}
-
-	private static void collect(Tree tree, TreeItem item, List<TreeItem> rows) {
-		rows.add(item);
-		if (item.getItemCount() > 0) {
-			Event expand = new Event();
-			expand.item = item;
-			tree.notifyListeners(SWT.Expand, expand);
-			item.setExpanded(true);
-			for (TreeItem child : item.getItems()) {
-				collect(tree, child, rows);
-			}
-		}
-	}
-
-	private static TreeItem item(Tree tree, String startingWith) {
-		List<TreeItem> rows = rows(tree);
-		return rows.stream().filter(item -> item.getText().startsWith(startingWith)).findFirst().orElseThrow(
-				() -> new AssertionError("no row '" + startingWith + "' in " + rows.stream().map(TreeItem::getText)
-						.toList()));
-	}
-
-	/** A click on the row's check box. */
-	private static void tick(Tree tree, TreeItem item) {
-		item.setChecked(true);
-		Event click = new Event();
-		click.item = item;
-		click.detail = SWT.CHECK;
-		tree.notifyListeners(SWT.Selection, click);
-		assertTrue(item.getChecked(), item.getText());
 	}
 }
