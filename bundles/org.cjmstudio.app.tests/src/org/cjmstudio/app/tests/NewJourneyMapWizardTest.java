@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import org.cjmstudio.model.Persona;
 import org.cjmstudio.model.PersonaKind;
 import org.cjmstudio.model.templates.JourneyMapTemplates;
+import org.cjmstudio.model.templates.InstalledTemplate;
+import org.cjmstudio.model.templates.InstalledTemplates;
 import org.cjmstudio.model.templates.MapTemplate;
 import org.cjmstudio.testing.Menus;
 import org.eclipse.swt.SWT;
@@ -125,7 +127,12 @@ class NewJourneyMapWizardTest {
 		Menus.hide(file);
 		wizard.assertHandled();
 
-		assertEquals(3, templates.size(), "B2C, B2B and blank: " + templates);
+		assertEquals(InstalledTemplates.installed().stream().map(InstalledTemplate::label).toList(), templates,
+				"the installed templates in their order");
+		assertEquals(List.of("Six standard stages (B2C): need, information search, choosing alternatives, purchase, "
+				+ "usage, loyalty or churn", "Six standard stages with a buying committee (B2B): decision maker, "
+				+ "purchaser, technical expert, user", "Blank: no stages yet"), templates,
+				"CJM Studio's own, through org.cjmstudio.templates (no plugin installed here)");
 		JourneyMap map = MapFiles.load(project.getFile("software.cjm").getLocation().toFile().toPath());
 		assertEquals(6, map.getStages().size());
 		Persona katrin = map.getPersonas().get(0);

@@ -1,6 +1,9 @@
 package org.cjmstudio.app.wizards;
 
-import org.cjmstudio.model.templates.MapTemplate;
+import java.util.List;
+
+import org.cjmstudio.model.templates.InstalledTemplate;
+import org.cjmstudio.model.templates.InstalledTemplates;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -24,8 +27,8 @@ import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 
 /**
  * Asks where the new map goes (the selected project, or the project of the map being edited, with Browse... to
- * choose), what it is called, what it starts from (six standard stages for B2C, the same with a buying committee for
- * B2B, or blank) and who its first persona is.
+ * choose), what it is called, what it starts from (the installed templates: six standard stages for B2C, the same with
+ * a buying committee for B2B, every plugin's, blank) and who its first persona is.
  */
 final class NewJourneyMapPage extends WizardPage {
 
@@ -35,7 +38,8 @@ final class NewJourneyMapPage extends WizardPage {
 	private Text fileName;
 	private Text title;
 	private Text persona;
-	private final Button[] templates = new Button[MapTemplate.values().length];
+	private final List<InstalledTemplate> templates = InstalledTemplates.installed();
+	private Button[] templateChoices;
 
 	NewJourneyMapPage(IWorkbench workbench, IStructuredSelection selection) {
 		super("newJourneyMap");
@@ -59,11 +63,13 @@ final class NewJourneyMapPage extends WizardPage {
 		Composite choices = new Composite(page, SWT.NONE);
 		choices.setLayout(new GridLayout(1, false));
 		choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		for (MapTemplate template : MapTemplate.values()) {
+		templateChoices = new Button[templates.size()];
+		for (int i = 0; i < templates.size(); i++) {
 			Button choice = new Button(choices, SWT.RADIO);
-			choice.setText(template.description());
-			choice.setSelection(template == MapTemplate.B2C);
-			templates[template.ordinal()] = choice;
+			choice.setText(templates.get(i).label());
+			choice.setToolTipText("From " + templates.get(i).plugin());
+			choice.setSelection(i == 0);
+			templateChoices[i] = choice;
 		}
 		persona = field(page, "First &persona:", "", 2);
 		persona.setMessage("e.g. Lena, the careful weekend hiker (optional)");
@@ -156,12 +162,13 @@ final class NewJourneyMapPage extends WizardPage {
 		return persona.getText().strip();
 	}
 
-	MapTemplate template() {
-		for (MapTemplate template : MapTemplate.values()) {
-			if (templates[template.ordinal()].getSelection()) {
-				return template;
+	/** The chosen template; the first (the standard B2C stages) unless the user chose another. */
+	InstalledTemplate template() {
+		for (int i = 0; i < templates.size(); i++) {
+			if (templateChoices[i].getSelection()) {
+				return templates.get(i);
 			}
 		}
-		return MapTemplate.B2C;
+		return templates.get(0);
 	}
 }

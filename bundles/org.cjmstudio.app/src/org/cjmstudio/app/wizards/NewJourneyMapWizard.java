@@ -4,13 +4,16 @@ import java.io.IOException;
 
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.persistence.MapFiles;
-import org.cjmstudio.model.templates.JourneyMapTemplates;
+import org.cjmstudio.model.templates.InstalledTemplate;
+import org.cjmstudio.model.templates.TemplateFailedException;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Path;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -41,7 +44,16 @@ public final class NewJourneyMapWizard extends Wizard implements INewWizard {
 	public boolean performFinish() {
 		IContainer folder = (IContainer) ResourcesPlugin.getWorkspace().getRoot().findMember(new Path(page.folder()));
 		IFile file = folder.getFile(new Path(page.fileName()));
-		JourneyMap map = JourneyMapTemplates.newMap(page.template(), page.mapTitle(), page.firstPersona());
+		InstalledTemplate template = page.template();
+		JourneyMap map;
+		try {
+			map = template.newMap(page.mapTitle(), page.firstPersona());
+		} catch (TemplateFailedException e) {
+			// a plugin's bug: logged for its authors, told to the user, and no file written; the wizard stays open
+			ILog.of(NewJourneyMapWizard.class).log(Status.warning(e.getMessage(), e.getCause()));
+			MessageDialog.openError(getShell(), "Could not create the map", e.getMessage());
+			return false;
+		}
 		try {
 			MapFiles.save(map, file.getLocation().toFile().toPath());
 			file.refreshLocal(IResource.DEPTH_ZERO, null);

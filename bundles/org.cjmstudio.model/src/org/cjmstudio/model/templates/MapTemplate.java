@@ -1,23 +1,15 @@
 package org.cjmstudio.model.templates;
 
-/** What a new map starts from, as the New Journey Map wizard offers it. */
+/**
+ * The kinds of map CJM Studio's own templates make (see {@link JourneyMapTemplates#newMap}); the wizard names them
+ * as this bundle's plugin.xml contributes them to {@code org.cjmstudio.templates}.
+ */
 public enum MapTemplate {
 
 	/** The six standard stages of a consumer's purchase. */
-	B2C("Six standard stages (B2C): need, information search, choosing alternatives, purchase, usage, loyalty or churn"),
+	B2C,
 	/** The same stages for a business purchase, with a buying-committee persona ready to fill in. */
-	B2B("Six standard stages with a buying committee (B2B): decision maker, purchaser, technical expert, user"),
+	B2B,
 	/** No stages: for teams that lay out their own journey. */
-	BLANK("Blank: no stages yet");
-
-	private final String description;
-
-	MapTemplate(String description) {
-		this.description = description;
-	}
-
-	/** How the wizard names the choice. */
-	public String description() {
-		return description;
-	}
+	BLANK
 }
