@@ -1,19 +1,15 @@
 package org.cjmstudio.rdf.ui.query;
 
 /**
- * A query shipped with CJM Studio in {@code queries/}. Its name is the file's first comment up to the colon:
- * {@code # Barriers without evidence: ...}.
+ * A saved SPARQL query as the SPARQL view offers it: contributed to {@code org.cjmstudio.queries} by CJM Studio (the
+ * {@code queries/} folder of this bundle) or a plugin, whose {@code .rq} file is {@code fileName} in that plugin.
  */
-public record SavedQuery(String fileName, String name, String text) {
+public record SavedQuery(String id, String name, String description, String plugin, String fileName, String text,
+		int order) {
 
-	static SavedQuery of(String fileName, String text) {
-		String firstLine = text.lines().findFirst().orElse("");
-		String name = fileName.replaceFirst("\\.rq$", "");
-		if (firstLine.startsWith("#")) {
-			String comment = firstLine.substring(1).trim();
-			int colon = comment.indexOf(':');
-			name = colon > 0 ? comment.substring(0, colon) : comment;
-		}
-		return new SavedQuery(fileName, name, text);
+	/** What the view's tool tip says about the query: its description and where it comes from. */
+	public String about() {
+		String from = "Saved query of " + plugin + " (" + fileName + ")";
+		return description == null || description.isBlank() ? from : description + "\n" + from;
 	}
 }

@@ -30,7 +30,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * SPARQL over every map open in a journey map editor: pick a saved query or write one, Run (Ctrl+Enter), read the
+ * SPARQL over every map open in a journey map editor: pick a saved query (CJM Studio's own and every plugin's, from
+ * {@code org.cjmstudio.queries}) or write one, Run (Ctrl+Enter), read the
  * answer in the table (terms and elements by their names: "High", the barrier's name), double-click a row to see its
  * card. A query that is not SPARQL is explained in the view itself, so the user can fix it in place.
  */
@@ -116,6 +117,7 @@ public final class SparqlView extends ViewPart {
 	private void showSavedQuery(int index) {
 		if (index >= 0 && index < savedQueries.size()) {
 			queryText.setText(savedQueries.get(index).text());
+			savedQueryCombo.setToolTipText(savedQueries.get(index).about());
 		}
 	}
 
@@ -128,10 +130,12 @@ public final class SparqlView extends ViewPart {
 		for (int i = 0; i < savedQueries.size(); i++) {
 			if (savedQueries.get(i).text().equals(queryText.getText())) {
 				savedQueryCombo.select(i);
+				savedQueryCombo.setToolTipText(savedQueries.get(i).about());
 				return;
 			}
 		}
 		savedQueryCombo.deselectAll();
+		savedQueryCombo.setToolTipText("Choose a saved query: CJM Studio's own and those of installed plugins");
 	}
 
 	public List<SavedQuery> savedQueries() {
