@@ -1473,13 +1473,22 @@ public interface CjmPackage extends EPackage {
 	int STAGE__BARRIERS = CJM_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Lane Cards</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__LANE_CARDS = CJM_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Stage</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STAGE_FEATURE_COUNT = CJM_ELEMENT_FEATURE_COUNT + 8;
+	int STAGE_FEATURE_COUNT = CJM_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Stage</em>' class.
@@ -4425,6 +4434,17 @@ public interface CjmPackage extends EPackage {
 	EReference getStage_Barriers();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.cjmstudio.model.Stage#getLaneCards <em>Lane Cards</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Lane Cards</em>'.
+	 * @see org.cjmstudio.model.Stage#getLaneCards()
+	 * @see #getStage()
+	 * @generated
+	 */
+	EReference getStage_LaneCards();
+
+	/**
 	 * Returns the meta object for class '{@link org.cjmstudio.model.Card <em>Card</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6415,6 +6435,14 @@ public interface CjmPackage extends EPackage {
 		 * @generated
 		 */
 		EReference STAGE__BARRIERS = eINSTANCE.getStage_Barriers();
+
+		/**
+		 * The meta object literal for the '<em><b>Lane Cards</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STAGE__LANE_CARDS = eINSTANCE.getStage_LaneCards();
 
 		/**
 		 * The meta object literal for the '{@link org.cjmstudio.model.impl.CardImpl <em>Card</em>}' class.

@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.cjmstudio.model.Stage#getTouchpoints <em>Touchpoints</em>}</li>
  *   <li>{@link org.cjmstudio.model.Stage#getEmotions <em>Emotions</em>}</li>
  *   <li>{@link org.cjmstudio.model.Stage#getBarriers <em>Barriers</em>}</li>
+ *   <li>{@link org.cjmstudio.model.Stage#getLaneCards <em>Lane Cards</em>}</li>
  * </ul>
  *
  * @see org.cjmstudio.model.CjmPackage#getStage()
@@ -200,5 +201,20 @@ public interface Stage extends CjmElement {
 	 * @generated
 	 */
 	EList<Barrier> getBarriers();
+
+	/**
+	 * Returns the value of the '<em><b>Lane Cards</b></em>' containment reference list.
+	 * The list contents are of type {@link org.cjmstudio.model.Card}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Cards of the lanes that plugins add to the map (org.cjmstudio.diagram.lanes), e.g. an employee's actions in a service blueprint. Their classes come from the plugin's own EMF package; a map opened where the plugin is not installed keeps them unchanged in the file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Lane Cards</em>' containment reference list.
+	 * @see org.cjmstudio.model.CjmPackage#getStage_LaneCards()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Card> getLaneCards();
 
 } // Stage

@@ -1467,6 +1467,16 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getStage_LaneCards() {
+		return (EReference)stageEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCard() {
 		return cardEClass;
 	}
@@ -2671,6 +2681,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		createEReference(stageEClass, STAGE__TOUCHPOINTS);
 		createEReference(stageEClass, STAGE__EMOTIONS);
 		createEReference(stageEClass, STAGE__BARRIERS);
+		createEReference(stageEClass, STAGE__LANE_CARDS);
 
 		cardEClass = createEClass(CARD);
 		createEAttribute(cardEClass, CARD__COLOR);
@@ -2966,6 +2977,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		initEReference(getStage_Touchpoints(), this.getTouchpoint(), null, "touchpoints", null, 0, -1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStage_Emotions(), this.getEmotion(), null, "emotions", null, 0, -1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStage_Barriers(), this.getBarrier(), null, "barriers", null, 0, -1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStage_LaneCards(), this.getCard(), null, "laneCards", null, 0, -1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(cardEClass, Card.class, "Card", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCard_Color(), this.getHexColor(), "color", null, 0, 1, Card.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

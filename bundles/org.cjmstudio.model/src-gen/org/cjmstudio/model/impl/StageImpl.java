@@ -7,6 +7,7 @@ package org.cjmstudio.model.impl;
 import java.util.Collection;
 
 import org.cjmstudio.model.Barrier;
+import org.cjmstudio.model.Card;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Emotion;
 import org.cjmstudio.model.Phase;
@@ -44,6 +45,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cjmstudio.model.impl.StageImpl#getTouchpoints <em>Touchpoints</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.StageImpl#getEmotions <em>Emotions</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.StageImpl#getBarriers <em>Barriers</em>}</li>
+ *   <li>{@link org.cjmstudio.model.impl.StageImpl#getLaneCards <em>Lane Cards</em>}</li>
  * </ul>
  *
  * @generated
@@ -168,6 +170,16 @@ public class StageImpl extends CjmElementImpl implements Stage {
 	 * @ordered
 	 */
 	protected EList<Barrier> barriers;
+
+	/**
+	 * The cached value of the '{@link #getLaneCards() <em>Lane Cards</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLaneCards()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Card> laneCards;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -338,6 +350,19 @@ public class StageImpl extends CjmElementImpl implements Stage {
 	 * @generated
 	 */
 	@Override
+	public EList<Card> getLaneCards() {
+		if (laneCards == null) {
+			laneCards = new EObjectContainmentEList<Card>(Card.class, this, CjmPackage.STAGE__LANE_CARDS);
+		}
+		return laneCards;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CjmPackage.STAGE__STEPS:
@@ -348,6 +373,8 @@ public class StageImpl extends CjmElementImpl implements Stage {
 				return ((InternalEList<?>)getEmotions()).basicRemove(otherEnd, msgs);
 			case CjmPackage.STAGE__BARRIERS:
 				return ((InternalEList<?>)getBarriers()).basicRemove(otherEnd, msgs);
+			case CjmPackage.STAGE__LANE_CARDS:
+				return ((InternalEList<?>)getLaneCards()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -376,6 +403,8 @@ public class StageImpl extends CjmElementImpl implements Stage {
 				return getEmotions();
 			case CjmPackage.STAGE__BARRIERS:
 				return getBarriers();
+			case CjmPackage.STAGE__LANE_CARDS:
+				return getLaneCards();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -417,6 +446,10 @@ public class StageImpl extends CjmElementImpl implements Stage {
 				getBarriers().clear();
 				getBarriers().addAll((Collection<? extends Barrier>)newValue);
 				return;
+			case CjmPackage.STAGE__LANE_CARDS:
+				getLaneCards().clear();
+				getLaneCards().addAll((Collection<? extends Card>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -453,6 +486,9 @@ public class StageImpl extends CjmElementImpl implements Stage {
 			case CjmPackage.STAGE__BARRIERS:
 				getBarriers().clear();
 				return;
+			case CjmPackage.STAGE__LANE_CARDS:
+				getLaneCards().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -481,6 +517,8 @@ public class StageImpl extends CjmElementImpl implements Stage {
 				return emotions != null && !emotions.isEmpty();
 			case CjmPackage.STAGE__BARRIERS:
 				return barriers != null && !barriers.isEmpty();
+			case CjmPackage.STAGE__LANE_CARDS:
+				return laneCards != null && !laneCards.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

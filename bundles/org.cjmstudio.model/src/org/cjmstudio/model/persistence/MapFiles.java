@@ -127,6 +127,8 @@ public final class MapFiles {
 		// Map files never declare a DOCTYPE; refusing one keeps external entities from pulling a local file or the
 		// network into a map (or from silently becoming empty text).
 		options.put(XMLResource.OPTION_PARSER_FEATURES, Map.of(DISALLOW_DOCTYPE, Boolean.TRUE));
+		// Cards of plugins that are not installed here are kept as they are (PluginContentHandler).
+		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
 		return options;
 	}
 

@@ -9,6 +9,9 @@ import org.cjmstudio.model.util.CjmResourceImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A {@code .cjm} resource as CJM Studio reads it: elements indexed by id (without the index every look-up of an
@@ -30,6 +33,16 @@ final class MapResource extends CjmResourceImpl {
 	@Override
 	protected XMLHelper createXMLHelper() {
 		return new StrictDates(this);
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new PluginContentHandler(resource, helper, options);
+			}
+		};
 	}
 
 	@Override

@@ -162,6 +162,7 @@ public class StageItemProvider extends CjmElementItemProvider {
 			childrenFeatures.add(CjmPackage.Literals.STAGE__TOUCHPOINTS);
 			childrenFeatures.add(CjmPackage.Literals.STAGE__EMOTIONS);
 			childrenFeatures.add(CjmPackage.Literals.STAGE__BARRIERS);
+			childrenFeatures.add(CjmPackage.Literals.STAGE__LANE_CARDS);
 		}
 		return childrenFeatures;
 	}
@@ -237,6 +238,7 @@ public class StageItemProvider extends CjmElementItemProvider {
 			case CjmPackage.STAGE__TOUCHPOINTS:
 			case CjmPackage.STAGE__EMOTIONS:
 			case CjmPackage.STAGE__BARRIERS:
+			case CjmPackage.STAGE__LANE_CARDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
