@@ -10,18 +10,17 @@ import org.cjmstudio.cli.CliCommand;
 import org.cjmstudio.cli.Console;
 import org.cjmstudio.cli.ExitCode;
 import org.cjmstudio.cli.UsageException;
+import org.cjmstudio.model.formats.Formats;
+import org.cjmstudio.model.formats.ImportFormat;
+import org.cjmstudio.model.formats.ImportedMaps;
 import org.cjmstudio.model.persistence.MapFiles;
-import org.cjmstudio.rdf.RdfFormat;
-import org.cjmstudio.rdf.importing.ImportReport;
-import org.cjmstudio.rdf.importing.ImportResult;
-import org.cjmstudio.rdf.importing.RdfImport;
-import org.cjmstudio.rdf.importing.RdfImportException;
-import org.cjmstudio.rdf.jsonld.RemoteContexts;
 
 /**
- * {@code cjm import FILE -o MAP.cjm|FOLDER/}: reads maps back from RDF, one into a file or any number into a folder
- * ({@link ImportTargets}). What could not be imported is listed (subject, property, why); an existing map file is
- * never overwritten (if any target exists, nothing is written), and each file is written atomically.
+ * {@code cjm import FILE -o MAP.cjm|FOLDER/}: reads maps from a file in any installed import format ({@code
+ * org.cjmstudio.importers}: the RDF serialisations and whatever plugins add), picked by the file's extension; one map
+ * into a file or any number into a folder ({@link ImportTargets}). What could not be imported is listed (for RDF:
+ * subject, property, why); an existing map file is never overwritten (if any target exists, nothing is written), and
+ * each file is written atomically.
  */
 public final class ImportCommand implements CliCommand {
 
@@ -32,15 +31,15 @@ public final class ImportCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "import FILE.ttl|jsonld|rdf|nt|trig -o MAP.cjm|FOLDER/ [--fetch-contexts]  maps from RDF (a folder: one "
-				+ "file per map; --fetch-contexts lets JSON-LD name contexts on the web)";
+		return "import FILE." + String.join("|", Formats.importers().extensions()) + " -o MAP.cjm|FOLDER/ "
+				+ "[--fetch-contexts]  maps from RDF or a plugin's format (a folder: one file per map; "
+				+ "--fetch-contexts lets JSON-LD name contexts on the web)";
 	}
 
 	@Override
 	public int run(List<String> arguments, Console console) throws UsageException {
 		List<String> rest = new ArrayList<>(arguments);
-		RemoteContexts remote = MapArguments.takeFlag(rest, "--fetch-contexts") ? RemoteContexts.FETCH_FROM_WEB
-				: RemoteContexts.REFUSE;
+		boolean mayUseNetwork = MapArguments.takeFlag(rest, "--fetch-contexts");
 		String output = MapArguments.takeOption(rest, "-o");
 		if (output == null || rest.size() != 1) {
 			throw new UsageException("give one RDF file and -o with the map file (or folder) to write");
@@ -52,8 +51,9 @@ public final class ImportCommand implements CliCommand {
 		Path source = Path.of(rest.get(0));
 		Path target = Path.of(output);
 		boolean folder = ImportTargets.isFolder(output);
-		RdfFormat format = RdfFormat.ofFile(source).orElseThrow(() -> new UsageException("'" + source.getFileName()
-				+ "' does not end like an RDF file (" + RdfFormat.shortNames() + ")"));
+		Formats<ImportFormat> formats = Formats.importers();
+		ImportFormat format = formats.forFile(source).orElseThrow(() -> new UsageException("'" + source.getFileName()
+				+ "' does not end like a file CJM Studio imports (" + String.join(", ", formats.extensions()) + ")"));
 		if (!folder && !target.getFileName().toString().endsWith("." + MapFiles.FILE_EXTENSION)) {
 			throw new UsageException("end the map file's name with ." + MapFiles.FILE_EXTENSION
 					+ ", or a folder's with /");
@@ -64,7 +64,7 @@ public final class ImportCommand implements CliCommand {
 			return ExitCode.FAILURE;
 		}
 		try {
-			ImportResult result = RdfImport.read(source, format, remote);
+			ImportedMaps result = format.read(source, mayUseNetwork);
 			List<Path> targets;
 			try {
 				targets = ImportTargets.of(result.maps(), target, folder);
@@ -78,7 +78,7 @@ public final class ImportCommand implements CliCommand {
 						+ "another folder (nothing was written)");
 				return ExitCode.FAILURE;
 			}
-			report(result.report(), source, console);
+			report(result.leftOut(), source, console);
 			if (folder) {
 				Files.createDirectories(target);
 			}
@@ -86,15 +86,15 @@ public final class ImportCommand implements CliCommand {
 				MapFiles.save(result.maps().get(i), targets.get(i));
 				console.err().println("cjm import: wrote " + targets.get(i));
 			}
-			return result.report().isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
-		} catch (RdfImportException | IOException e) {
+			return result.leftOut().isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
+		} catch (IOException e) {
 			console.err().println("cjm import: " + source + ": " + e.getMessage());
 			return ExitCode.FAILURE;
 		}
 	}
 
-	private static void report(ImportReport report, Path source, Console console) {
-		for (ImportReport.Problem problem : report.problems()) {
+	private static void report(List<String> leftOut, Path source, Console console) {
+		for (String problem : leftOut) {
 			console.out().println(source + ": not imported: " + problem);
 		}
 	}

@@ -12,6 +12,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
+import org.cjmstudio.model.formats.ExportFormat;
+import org.cjmstudio.model.formats.Formats;
 import org.cjmstudio.rdf.RdfFormat;
 import org.cjmstudio.rdf.ui.export.ExportRdfJob;
 import org.cjmstudio.rdf.vocabulary.CJM;
@@ -90,7 +92,7 @@ class ExportRdfJobTest {
 		Files.writeString(damaged, "<cjm:JourneyMap this is not XML");
 		Path target = folder.resolve("maps.ttl");
 
-		ExportRdfJob job = new ExportRdfJob(List.of(samples.get(0), damaged), RdfFormat.TURTLE, target);
+		ExportRdfJob job = new ExportRdfJob(List.of(samples.get(0), damaged), installed(RdfFormat.TURTLE), target);
 		job.setUser(false);
 		job.schedule();
 		job.join();
@@ -101,7 +103,7 @@ class ExportRdfJobTest {
 	}
 
 	private IStatus export(RdfFormat format, Path target) throws InterruptedException {
-		ExportRdfJob job = new ExportRdfJob(samples, format, target);
+		ExportRdfJob job = new ExportRdfJob(samples, installed(format), target);
 		job.setUser(false);
 		job.schedule();
 		job.join();
@@ -110,5 +112,10 @@ class ExportRdfJobTest {
 
 	private static Path location(IFile file) {
 		return file.getLocation().toFile().toPath();
+	}
+
+	/** The RDF format as the export wizard offers it: contributed by org.cjmstudio.rdf to org.cjmstudio.exporters. */
+	private static ExportFormat installed(RdfFormat format) {
+		return Formats.exporters().named(format.shortName()).orElseThrow();
 	}
 }

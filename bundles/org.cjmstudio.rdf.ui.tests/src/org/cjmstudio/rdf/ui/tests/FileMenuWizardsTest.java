@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FileMenuWizardsTest {
 
 	@ParameterizedTest(name = "File > {0} lists {2}")
-	@CsvSource({ "Import...,Import,Journey maps from RDF", "Export...,Export,Journey maps as RDF" })
+	@CsvSource({ "Import...,Import,Journey maps", "Export...,Export,Journey maps" })
 	void theFileMenuOpensTheWizardListWithOurWizard(String menuEntry, String dialogTitle, String wizardName) {
 		Display display = PlatformUI.getWorkbench().getDisplay();
 		Menu fileMenu = fileMenu(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());

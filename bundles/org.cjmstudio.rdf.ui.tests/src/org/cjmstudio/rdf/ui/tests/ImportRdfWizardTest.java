@@ -138,11 +138,11 @@ class ImportRdfWizardTest {
 	@Test
 	void thePageSaysWhatIsMissing() throws Exception {
 		assertFalse(wizard.canFinish());
-		assertEquals("Choose the RDF file to import.", page(wizard).getErrorMessage());
+		assertEquals("Choose the file to import.", page(wizard).getErrorMessage());
 
 		Path notes = Files.writeString(folder.resolve("notes.txt"), "text");
 		sourceField().setText(notes.toString());
-		assertTrue(page(wizard).getErrorMessage().startsWith("The file does not end like an RDF file"));
+		assertTrue(page(wizard).getErrorMessage().startsWith("The file does not end like a file CJM Studio imports"));
 
 		sourceField().setText(folder.resolve("missing.ttl").toString());
 		assertTrue(page(wizard).getErrorMessage().endsWith("does not exist."));

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.contributions.PluginFailedException;
+import org.cjmstudio.model.formats.ExportFormat;
 import org.cjmstudio.model.persistence.MapFiles;
-import org.cjmstudio.rdf.RdfFormat;
-import org.cjmstudio.rdf.export.RdfExport;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -17,18 +17,20 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * Loads the chosen map files and writes them as one RDF file. The target is replaced atomically by
- * {@link RdfExport}, so a failed or cancelled export leaves whatever was there before.
+ * Loads the chosen map files and writes them as one file in an installed export format (RDF, a picture, a plugin's).
+ * The exporters replace the target atomically, so a failed or cancelled export leaves whatever was there before. A
+ * plugin's exporter that fails is switched off for the session; the error dialog of this job is the one time the user
+ * hears of it.
  */
 public final class ExportRdfJob extends Job {
 
 	private static final String PLUGIN_ID = FrameworkUtil.getBundle(ExportRdfJob.class).getSymbolicName();
 
 	private final List<Path> mapFiles;
-	private final RdfFormat format;
+	private final ExportFormat format;
 	private final Path target;
 
-	public ExportRdfJob(List<Path> mapFiles, RdfFormat format, Path target) {
+	public ExportRdfJob(List<Path> mapFiles, ExportFormat format, Path target) {
 		super("Exporting " + mapFiles.size() + " journey map(s) to " + target.getFileName());
 		this.mapFiles = List.copyOf(mapFiles);
 		this.format = format;
@@ -53,13 +55,16 @@ public final class ExportRdfJob extends Job {
 		}
 		progress.subTask("Writing " + target);
 		try {
-			RdfExport.write(maps, format, target);
-		} catch (IOException | RuntimeException e) {
-			return Status.error("Could not write " + target + " as " + format.shortName() + ": " + e.getMessage()
+			format.write(maps, target);
+		} catch (PluginFailedException brokenPlugin) {
+			return Status.error("Could not write " + target + " as " + format.name() + ". " + brokenPlugin.getMessage(),
+					brokenPlugin);
+		} catch (IOException e) {
+			return Status.error("Could not write " + target + " as " + format.name() + ": " + e.getMessage()
 					+ "\nCheck that the folder exists and is writable; the file was left as it was.", e);
 		}
 		progress.split(mapFiles.size());
 		return new Status(IStatus.OK, PLUGIN_ID, (maps.size() == 1 ? "The map was" : "The " + maps.size()
-				+ " maps were") + " exported as " + format.shortName() + " to\n" + target);
+				+ " maps were") + " exported as " + format.name() + " to\n" + target);
 	}
 }

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.cjmstudio.model.formats.ExportFormat;
+import org.cjmstudio.model.formats.Formats;
 import org.cjmstudio.model.persistence.MapFiles;
-import org.cjmstudio.rdf.RdfFormat;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -32,10 +33,11 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
-/** Which maps, which RDF format, which file. */
+/** Which maps, which of the installed export formats (in their defined order, Turtle first), which file. */
 final class ExportRdfPage extends WizardPage {
 
 	private final IStructuredSelection selection;
+	private final List<ExportFormat> formats = Formats.exporters().all();
 	private CheckboxTableViewer mapList;
 	private Combo formatCombo;
 	private Text targetText;
@@ -43,8 +45,8 @@ final class ExportRdfPage extends WizardPage {
 	ExportRdfPage(IStructuredSelection selection) {
 		super("exportRdf");
 		this.selection = selection;
-		setTitle("Export journey maps as RDF");
-		setDescription("Publish maps as linked data with the CJM Studio ontology.");
+		setTitle("Export journey maps");
+		setDescription("Publish maps as linked data with the CJM Studio ontology, as pictures, or in a plugin's format.");
 	}
 
 	@Override
@@ -71,10 +73,13 @@ final class ExportRdfPage extends WizardPage {
 
 		new Label(page, SWT.NONE).setText("Format:");
 		formatCombo = new Combo(page, SWT.READ_ONLY);
-		formatCombo.setItems(Arrays.stream(RdfFormat.values()).map(ExportRdfPage::label).toArray(String[]::new));
+		formatCombo.setItems(formats.stream().map(ExportFormat::label).toArray(String[]::new));
 		formatCombo.select(0);
 		formatCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		formatCombo.addListener(SWT.Selection, event -> matchExtensionToFormat());
+		formatCombo.addListener(SWT.Selection, event -> {
+			matchExtensionToFormat();
+			validate();
+		});
 
 		new Label(page, SWT.NONE).setText("To file:");
 		targetText = new Text(page, SWT.BORDER);
@@ -86,10 +91,6 @@ final class ExportRdfPage extends WizardPage {
 
 		setControl(page);
 		validate();
-	}
-
-	private static String label(RdfFormat format) {
-		return format.lang().getLabel() + " (*." + format.fileExtension() + ")";
 	}
 
 	private static List<IFile> workspaceMaps() {
@@ -131,9 +132,9 @@ final class ExportRdfPage extends WizardPage {
 
 	private void browse() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-		dialog.setText("Export journey maps as RDF");
-		dialog.setFilterExtensions(new String[] { "*." + format().fileExtension(), "*.*" });
-		dialog.setFileName("journey-maps." + format().fileExtension());
+		dialog.setText("Export journey maps");
+		dialog.setFilterExtensions(new String[] { "*." + extension(), "*.*" });
+		dialog.setFileName("journey-maps." + extension());
 		// the wizard asks itself, with the file named, before replacing an existing file
 		dialog.setOverwrite(false);
 		String chosen = dialog.open();
@@ -146,14 +147,18 @@ final class ExportRdfPage extends WizardPage {
 		String target = targetText.getText();
 		int dot = target.lastIndexOf('.');
 		if (dot > target.lastIndexOf('/') && dot > 0) {
-			targetText.setText(target.substring(0, dot + 1) + format().fileExtension());
+			targetText.setText(target.substring(0, dot + 1) + extension());
 		}
 	}
 
 	private void validate() {
 		String problem = null;
-		if (mapList.getCheckedElements().length == 0) {
+		if (formats.isEmpty()) {
+			problem = "No export format is installed.";
+		} else if (mapList.getCheckedElements().length == 0) {
 			problem = "Tick at least one map to export.";
+		} else if (format().oneMapOnly() && mapList.getCheckedElements().length > 1) {
+			problem = "A " + format().name() + " shows one map: tick only one.";
 		} else if (targetText.getText().isBlank()) {
 			problem = "Choose the file to write.";
 		}
@@ -167,8 +172,12 @@ final class ExportRdfPage extends WizardPage {
 				.toList();
 	}
 
-	RdfFormat format() {
-		return RdfFormat.values()[Math.max(0, formatCombo.getSelectionIndex())];
+	ExportFormat format() {
+		return formats.get(Math.max(0, formatCombo.getSelectionIndex()));
+	}
+
+	private String extension() {
+		return format().extensions().get(0);
 	}
 
 	Path target() {

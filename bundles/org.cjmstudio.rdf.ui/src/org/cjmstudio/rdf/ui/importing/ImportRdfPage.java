@@ -3,10 +3,10 @@ package org.cjmstudio.rdf.ui.importing;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 
-import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.model.formats.Formats;
+import org.cjmstudio.model.formats.ImportFormat;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -25,18 +25,20 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 
-/** Which RDF file, into which workspace folder. */
+/** Which file (in one of the installed import formats, told by its extension), into which workspace folder. */
 final class ImportRdfPage extends WizardPage {
 
 	private final IStructuredSelection selection;
+	private final Formats<ImportFormat> formats = Formats.importers();
 	private Text sourceText;
 	private Text folderText;
 
 	ImportRdfPage(IStructuredSelection selection) {
 		super("importRdf");
 		this.selection = selection;
-		setTitle("Import journey maps from RDF");
-		setDescription("Read maps published as linked data with the CJM Studio ontology; each becomes a .cjm file.");
+		setTitle("Import journey maps");
+		setDescription("Read maps published as linked data with the CJM Studio ontology, or in a plugin's format; "
+				+ "each becomes a .cjm file.");
 	}
 
 	@Override
@@ -86,10 +88,9 @@ final class ImportRdfPage extends WizardPage {
 
 	private void browseFile() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setText("Import journey maps from RDF");
-		String rdfFiles = String.join(";",
-				Arrays.stream(RdfFormat.values()).map(format -> "*." + format.fileExtension()).toList());
-		dialog.setFilterExtensions(new String[] { rdfFiles, "*.*" });
+		dialog.setText("Import journey maps");
+		String mapFiles = String.join(";", formats.extensions().stream().map(extension -> "*." + extension).toList());
+		dialog.setFilterExtensions(new String[] { mapFiles, "*.*" });
 		String chosen = dialog.open();
 		if (chosen != null) {
 			sourceText.setText(chosen);
@@ -108,13 +109,14 @@ final class ImportRdfPage extends WizardPage {
 		String problem = null;
 		Optional<Path> source = source();
 		if (sourceText.getText().isBlank()) {
-			problem = "Choose the RDF file to import.";
+			problem = "Choose the file to import.";
 		} else if (source.isEmpty()) {
 			problem = "'" + sourceText.getText().trim() + "' is not a file name.";
 		} else if (!Files.isRegularFile(source.get())) {
 			problem = source.get() + " does not exist.";
 		} else if (format().isEmpty()) {
-			problem = "The file does not end like an RDF file (" + RdfFormat.shortNames() + ").";
+			problem = "The file does not end like a file CJM Studio imports (" + String.join(", ", formats.extensions())
+					+ ").";
 		} else if (folder().isEmpty()) {
 			problem = "Choose an existing workspace folder or project on this computer's disk.";
 		}
@@ -130,8 +132,8 @@ final class ImportRdfPage extends WizardPage {
 		}
 	}
 
-	Optional<RdfFormat> format() {
-		return source().flatMap(RdfFormat::ofFile);
+	Optional<ImportFormat> format() {
+		return source().flatMap(formats::forFile);
 	}
 
 	/** The chosen folder, if it exists in the workspace and lives on the local disk (maps are written there). */

@@ -7,10 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.cjmstudio.model.JourneyMap;
-import org.cjmstudio.rdf.RdfFormat;
-import org.cjmstudio.rdf.importing.ImportReport;
-import org.cjmstudio.rdf.importing.ImportResult;
-import org.cjmstudio.rdf.importing.RdfImport;
+import org.cjmstudio.model.formats.ImportFormat;
+import org.cjmstudio.model.formats.ImportedMaps;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -26,7 +24,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
 /**
- * File > Import > CJM Studio > Journey maps from RDF. Reads the file with a progress bar in the wizard; when the
+ * File > Import > CJM Studio > Journey maps, from RDF or any installed plugin's format. Reads the file with a progress bar in the wizard; when the
  * file is not usable, or a map's file exists already, it says so on the page and writes nothing. After the import it
  * lists what could not be imported and opens the first map by title (import returns maps in title order).
  */
@@ -56,11 +54,12 @@ public final class ImportRdfWizard extends Wizard implements IImportWizard {
 	@Override
 	public boolean performFinish() {
 		Path source = page.source().orElseThrow();
-		RdfFormat format = page.format().orElseThrow();
+		ImportFormat format = page.format().orElseThrow();
 		IContainer folder = page.folder().orElseThrow();
-		ImportResult result;
+		ImportedMaps result;
 		try {
-			result = runWithProgress("Reading " + source.getFileName(), monitor -> RdfImport.read(source, format));
+			// offline: the workbench never fetches what a file names on the web (cjm import --fetch-contexts can)
+			result = runWithProgress("Reading " + source.getFileName(), monitor -> format.read(source, false));
 		} catch (InvocationTargetException e) {
 			page.setErrorMessage("Could not import " + source.getFileName() + ": " + reason(e.getCause())
 					+ " Nothing was written.");
@@ -122,13 +121,12 @@ public final class ImportRdfWizard extends Wizard implements IImportWizard {
 		return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
 	}
 
-	private void reportLeftOut(ImportResult result, IContainer folder) {
-		ImportReport report = result.report();
-		if (report.isEmpty()) {
+	private void reportLeftOut(ImportedMaps result, IContainer folder) {
+		List<String> problems = result.leftOut();
+		if (problems.isEmpty()) {
 			return;
 		}
-		List<ImportReport.Problem> problems = report.problems();
-		String listed = problems.stream().limit(PROBLEMS_SHOWN).map(Object::toString)
+		String listed = problems.stream().limit(PROBLEMS_SHOWN)
 				.collect(Collectors.joining("\n• ", "• ", ""));
 		String more = problems.size() > PROBLEMS_SHOWN ? "\n... and " + (problems.size() - PROBLEMS_SHOWN) + " more." : "";
 		MessageDialog.openWarning(getShell(), "Imported with problems", result.maps().size() + " map(s) imported into "
