@@ -23,6 +23,8 @@ import org.cjmstudio.rdf.RdfFormat;
 import org.cjmstudio.rdf.jsonld.CompactJsonLdWriter;
 import org.cjmstudio.rdf.mapping.ElementIris;
 import org.cjmstudio.rdf.mapping.MapToRdf;
+import org.cjmstudio.rdf.vocabularies.ConceptDescriptions;
+import org.cjmstudio.rdf.vocabularies.InstalledVocabularies;
 import org.cjmstudio.rdf.vocabulary.CJM;
 
 /**
@@ -31,7 +33,8 @@ import org.cjmstudio.rdf.vocabulary.CJM;
  * writers need the whole graph before they write a byte (they group and nest by subject), so for those the
  * triples are first collected in memory; JSON-LD is compacted with the published context and names it by its
  * address. TriG puts each map in its own named graph, {@code <map IRI>/graph}; the
- * other formats put all maps in one graph.
+ * other formats put all maps in one graph. Concepts of installed vocabularies that channels link to are described
+ * after the maps, in the default graph ({@link ConceptDescriptions}).
  */
 public final class RdfExport {
 
@@ -76,6 +79,7 @@ public final class RdfExport {
 		for (JourneyMap map : maps) {
 			new MapToRdf(out, graphPerMap ? ElementIris.graphOf(map) : null).write(map);
 		}
+		ConceptDescriptions.write(maps, InstalledVocabularies.read(), out);
 		out.finish();
 	}
 }
