@@ -1,6 +1,7 @@
 package org.cjmstudio.diagram.commands;
 
 import org.cjmstudio.model.Barrier;
+import org.cjmstudio.model.Card;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Emotion;
 import org.cjmstudio.model.Metric;
@@ -77,6 +78,9 @@ public final class CardCommands {
 		}
 		if (card instanceof Barrier) {
 			return CjmPackage.Literals.STAGE__BARRIERS;
+		}
+		if (card instanceof Card && card.eClass().getEPackage() != CjmPackage.eINSTANCE) {
+			return CjmPackage.Literals.STAGE__LANE_CARDS; // a card of a plugin's lane
 		}
 		return null;
 	}

@@ -1,6 +1,6 @@
 package org.cjmstudio.diagram.figures;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.cjmstudio.diagram.layout.Lane;
@@ -89,7 +89,7 @@ final class JourneyGridLayout extends AbstractLayout {
 	}
 
 	private Map<Lane, Integer> laneHeights() {
-		Map<Lane, Integer> heights = new EnumMap<>(Lane.class);
+		Map<Lane, Integer> heights = new HashMap<>();
 		for (Lane lane : Lane.values()) {
 			int height = lane == Lane.EMOTIONS ? GridMetrics.EMOTION_LANE_HEIGHT
 					: lane == Lane.EVIDENCE ? GridMetrics.EVIDENCE_LANE_HEIGHT : GridMetrics.MIN_LANE_HEIGHT;

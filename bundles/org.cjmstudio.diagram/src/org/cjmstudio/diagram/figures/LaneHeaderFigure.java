@@ -1,6 +1,6 @@
 package org.cjmstudio.diagram.figures;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +18,8 @@ import org.eclipse.swt.graphics.Font;
  */
 public class LaneHeaderFigure extends Figure {
 
-	private final Map<Lane, Integer> laneHeights = new EnumMap<>(Lane.class);
-	private final Map<Lane, List<String>> unplaced = new EnumMap<>(Lane.class);
+	private final Map<Lane, Integer> laneHeights = new HashMap<>();
+	private final Map<Lane, List<String>> unplaced = new HashMap<>();
 
 	public LaneHeaderFigure() {
 		for (Lane lane : Lane.values()) {
@@ -47,8 +47,12 @@ public class LaneHeaderFigure extends Figure {
 
 	private void updateToolTip() {
 		StringBuilder text = new StringBuilder();
-		unplaced.forEach((lane, titles) -> text.append(text.isEmpty() ? "" : "\n\n").append(lane.title())
-				.append(" in no stage:\n").append(String.join("\n", titles)));
+		for (Lane lane : Lane.values()) { // top to bottom, as the lanes are drawn
+			if (unplaced.containsKey(lane)) {
+				text.append(text.isEmpty() ? "" : "\n\n").append(lane.title()).append(" in no stage:\n")
+						.append(String.join("\n", unplaced.get(lane)));
+			}
+		}
 		setToolTip(text.isEmpty() ? null : new Label(text.toString()));
 	}
 

@@ -1,6 +1,6 @@
 package org.cjmstudio.diagram.figures;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +21,7 @@ import org.eclipse.swt.graphics.Font;
 public class StageColumnFigure extends Figure {
 
 	private final StageColumnLayout layout = new StageColumnLayout(this);
-	private final Map<Lane, Integer> laneHeights = new EnumMap<>(Lane.class);
+	private final Map<Lane, Integer> laneHeights = new HashMap<>();
 	private String name = "";
 	private String phase = "";
 	private Color phaseColor = DiagramColors.LANE_BACKGROUND;

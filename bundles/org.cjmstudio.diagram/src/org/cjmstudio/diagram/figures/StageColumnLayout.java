@@ -1,7 +1,6 @@
 package org.cjmstudio.diagram.figures;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +46,17 @@ final class StageColumnLayout extends AbstractLayout {
 
 	/** The height a lane needs to show this column's cards without overlap. */
 	int preferredHeight(Lane lane) {
-		return switch (lane) {
-			case EMOTIONS -> GridMetrics.EMOTION_LANE_HEIGHT;
-			case EVIDENCE -> GridMetrics.EVIDENCE_LANE_HEIGHT;
-			default -> {
-				int height = GridMetrics.PADDING;
-				for (IFigure card : cardsIn(lane)) {
-					height += card.getPreferredSize().height + GridMetrics.CARD_GAP;
-				}
-				yield Math.max(GridMetrics.MIN_LANE_HEIGHT, height + GridMetrics.PADDING);
-			}
-		};
+		if (lane == Lane.EMOTIONS) {
+			return GridMetrics.EMOTION_LANE_HEIGHT;
+		}
+		if (lane == Lane.EVIDENCE) {
+			return GridMetrics.EVIDENCE_LANE_HEIGHT;
+		}
+		int height = GridMetrics.PADDING;
+		for (IFigure card : cardsIn(lane)) {
+			height += card.getPreferredSize().height + GridMetrics.CARD_GAP;
+		}
+		return Math.max(GridMetrics.MIN_LANE_HEIGHT, height + GridMetrics.PADDING);
 	}
 
 	/** How wide the emotion lane needs to be: one slot per step felt at, each as wide as its fanned-out points. */
@@ -90,7 +89,7 @@ final class StageColumnLayout extends AbstractLayout {
 
 	@Override
 	public void layout(IFigure container) {
-		Map<Lane, Integer> nextY = new EnumMap<>(Lane.class);
+		Map<Lane, Integer> nextY = new HashMap<>();
 		int x = column.getBounds().x + GridMetrics.PADDING;
 		emotionSlots().place(x, column.laneBounds(Lane.EMOTIONS));
 		for (Object child : container.getChildren()) {

@@ -1,6 +1,5 @@
 package org.cjmstudio.diagram.palette;
 
-import org.cjmstudio.model.CjmFactory;
 import org.cjmstudio.model.validation.ElementLabels;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -21,7 +20,8 @@ final class CardFactory implements CreationFactory {
 
 	@Override
 	public Object getNewObject() {
-		EObject element = CjmFactory.eINSTANCE.create(type);
+		// the class's own package makes it: a plugin lane's cards come from the plugin's package
+		EObject element = type.getEPackage().getEFactoryInstance().create(type);
 		EStructuralFeature name = nameFeature(element);
 		if (name != null) {
 			String kind = ElementLabels.kind(element);

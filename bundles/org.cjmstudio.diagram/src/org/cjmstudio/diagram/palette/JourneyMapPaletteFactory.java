@@ -3,6 +3,8 @@ package org.cjmstudio.diagram.palette;
 import java.net.URL;
 
 import org.cjmstudio.diagram.evidence.EvidenceLinkTool;
+import org.cjmstudio.diagram.lanes.PaletteItem;
+import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.diagram.personas.PersonaCreationTool;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.edit.provider.CjmEditPlugin;
@@ -39,13 +41,16 @@ public final class JourneyMapPaletteFactory {
 		journey.add(entry("Stage", "A stage of the journey: drop it between two columns", CjmPackage.Literals.STAGE));
 		palette.add(journey);
 
+		// One tool per kind of card, in the order of the lanes they go into (ours and the plugins').
 		PaletteDrawer cards = new PaletteDrawer("Cards");
-		cards.add(entry("Step", "What the customer does, thinks and asks", CjmPackage.Literals.STEP));
-		cards.add(entry("Touchpoint", "Where the customer meets the business", CjmPackage.Literals.TOUCHPOINT));
-		cards.add(entry("Emotion", "How the customer feels at a step (-3 ... +3)", CjmPackage.Literals.EMOTION));
-		cards.add(entry("Barrier", "A pain point that slows or stops the customer", CjmPackage.Literals.BARRIER));
-		cards.add(entry("Opportunity", "A change the business will make", CjmPackage.Literals.OPPORTUNITY));
-		cards.add(entry("Metric", "A KPI that shows whether a change worked", CjmPackage.Literals.METRIC));
+		for (Lane lane : Lane.values()) {
+			for (PaletteItem item : lane.palette()) {
+				ImageDescriptor icon = item.icon() != null ? ImageDescriptor.createFromURL(item.icon())
+						: icon(lane.cardType());
+				cards.add(new CombinedTemplateCreationEntry(item.label(), item.description(), lane.cardType(),
+						new CardFactory(lane.cardType()), icon, icon));
+			}
+		}
 		palette.add(cards);
 
 		PaletteDrawer evidence = new PaletteDrawer("Evidence");

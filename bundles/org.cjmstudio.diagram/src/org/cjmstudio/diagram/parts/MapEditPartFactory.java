@@ -1,6 +1,8 @@
 package org.cjmstudio.diagram.parts;
 
+import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.model.Barrier;
+import org.cjmstudio.model.Card;
 import org.cjmstudio.model.Emotion;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Metric;
@@ -53,6 +55,9 @@ public final class MapEditPartFactory implements EditPartFactory {
 		}
 		if (model instanceof Metric) {
 			return new MetricEditPart();
+		}
+		if (model instanceof Card card && Lane.find(card).isPresent()) {
+			return new LaneCardEditPart();
 		}
 		throw new IllegalArgumentException("No edit part for " + model);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.cjmstudio.diagram.figures.DiagramColors;
 import org.cjmstudio.diagram.figures.StageColumnFigure;
+import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.diagram.policies.ElementDeletePolicy;
 import org.cjmstudio.diagram.policies.LaneLayoutEditPolicy;
 import org.cjmstudio.diagram.policies.NameDirectEditPolicy;
@@ -21,7 +22,8 @@ import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 
 /**
  * A stage column. Its children are the cards shown in it: the stage's own steps, touchpoints, emotions (in the order
- * of the steps they are felt at) and barriers, and the map's opportunities and metrics placed in this stage.
+ * of the steps they are felt at) and barriers, the map's opportunities and metrics placed in this stage, and the
+ * cards of the lanes plugins add (org.cjmstudio.diagram.lanes).
  */
 final class StageEditPart extends AbstractGraphicalEditPart {
 
@@ -58,6 +60,12 @@ final class StageEditPart extends AbstractGraphicalEditPart {
 		if (map != null) {
 			map.getOpportunities().stream().filter(opportunity -> opportunity.getStage() == stage).forEach(cards::add);
 			map.getMetrics().stream().filter(metric -> metric.getStage() == stage).forEach(cards::add);
+		}
+		// Cards of plugin lanes, in lane order; a card whose lane is not installed stays in the map, unshown.
+		for (Lane lane : Lane.values()) {
+			if (!lane.isBuiltIn()) {
+				stage.getLaneCards().stream().filter(card -> Lane.find(card).orElse(null) == lane).forEach(cards::add);
+			}
 		}
 		return cards;
 	}
