@@ -28,6 +28,19 @@ cjm_build_product_if_stale() {
   fi
 }
 
+# Runs the workbench command given, again while it exits with code 23. That is how Eclipse asks to be restarted
+# (File > Restart, and p2's "Restart Now" after installing a plugin); the native launcher would relaunch it, but the
+# product starts from the launcher jar, whose Main only passes the code on to System.exit.
+cjm_run_restarting() {
+  local rc
+  while true; do
+    rc=0
+    "$@" || rc=$?
+    [ "$rc" -eq 23 ] || return "$rc"
+    echo "cjmstudio: restarting CJM Studio" >&2
+  done
+}
+
 # The team repository server (releng/org.cjmstudio.server): a folder of jars, run as a plain Java program.
 server_plugins="$root/releng/org.cjmstudio.server/target/repository/plugins"
 
