@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Proves on the product archive a user downloads that a plugin installs into CJM Studio from its update site and
+# comes out again, offline and without a display (p2 reads the site from a zip on disk):
+#   1. unpacks the archive into a temporary folder and validates the map: the baseline, without the plugin;
+#   2. installs the example plugin's feature from the site zip with the p2 director inside the product (its own
+#      profile, as Help > Install New Software... does), and checks -listInstalledRoots names it;
+#   3. validates the map again: the plugin's GDPR rule reports its finding;
+#   4. uninstalls the feature: gone from -listInstalledRoots, and validating gives the baseline again.
+#
+#   releng/scripts/plugin-smoke.sh PRODUCT.tar.gz SITE.zip MAP.cjm
+#
+# Exits non-zero, printing what the product said, at the first step that fails.
+set -euo pipefail
+
+archive="$(realpath "$1")"
+site="$(realpath "$2")"
+map="$(realpath "$3")"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+feature=org.cjmstudio.example.feature.feature.group
+rule=example.gdpr.personal-data-without-consent
+
+for file in "$archive" "$site" "$map"; do
+  [ -f "$file" ] || { echo "plugin-smoke: $file does not exist (build releng/org.cjmstudio.example.site with the product: -pl releng/org.cjmstudio.example.site,releng/org.cjmstudio.product)" >&2; exit 2; }
+done
+. "$here/find-jdk.sh"
+cjm_find_jdk
+
+install_dir="$(mktemp -d)"
+trap 'rm -rf "$install_dir"' EXIT
+tar -xzf "$archive" -C "$install_dir/"
+launcher=$(ls "$install_dir"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+out="$install_dir/output.txt"
+
+fail() {
+  echo "plugin-smoke: FAILED: $*. The product said:" >&2
+  cat "$out" >&2
+  exit 1
+}
+
+# Runs an application of the installed product (as ./cjm does), its output in $out; returns its exit code.
+product() {
+  local started=$SECONDS rc=0
+  "$JAVA_HOME/bin/java" -Xmx1g -Djava.util.logging.config.file="$here/cli-logging.properties" \
+    -jar "$launcher" -nosplash -consoleLog -data @none -application "$@" > "$out" 2>&1 || rc=$?
+  echo "plugin-smoke:   (${1##*.} ${2:-}: $(( SECONDS - started )) s, exit code $rc)"
+  return $rc
+}
+director() { product org.eclipse.equinox.p2.director "$@"; }
+validate() { product org.cjmstudio.cli.app validate "$map"; }
+findings() { grep -c "\[$rule\]" "$out" || true; }
+
+echo "plugin-smoke: 1. without the plugin, validate $(basename "$map")"
+validate || [ $? -eq 1 ] || fail "cjm validate could not run"
+[ "$(findings)" -eq 0 ] || fail "the map shows $rule before the plugin is installed"
+baseline="$install_dir/baseline.txt"
+cp "$out" "$baseline"
+
+echo "plugin-smoke: 2. install $feature from jar:file:$site!/"
+director -repository "jar:file:$site!/" -installIU "$feature" || fail "the p2 director did not install $feature"
+director -listInstalledRoots || fail "the p2 director could not list the installed roots"
+grep -q "^$feature/" "$out" || fail "-listInstalledRoots does not name $feature"
+
+echo "plugin-smoke: 3. with the plugin, validate $(basename "$map")"
+validate || [ $? -eq 1 ] || fail "cjm validate could not run with the plugin installed"
+[ "$(findings)" -gt 0 ] || fail "no finding of the plugin's rule $rule"
+grep "\[$rule\]" "$out" | head -n 1 | sed 's/^/plugin-smoke:   /'
+
+echo "plugin-smoke: 4. uninstall $feature"
+director -uninstallIU "$feature" || fail "the p2 director did not uninstall $feature"
+director -listInstalledRoots || fail "the p2 director could not list the installed roots"
+if grep -q "^$feature/" "$out"; then fail "$feature is still installed"; fi
+validate || [ $? -eq 1 ] || fail "cjm validate could not run after the plugin was uninstalled"
+diff -u "$baseline" "$out" > "$install_dir/diff.txt" || { cat "$install_dir/diff.txt" >&2; fail "validating after the uninstall differs from before the install"; }
+
+echo "plugin-smoke: the example plugin installed, reported its finding, and uninstalled cleanly"
