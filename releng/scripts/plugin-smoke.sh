@@ -5,7 +5,8 @@
 #   2. installs the example plugin's feature from the site zip with the p2 director inside the product (its own
 #      profile, as Help > Install New Software... does), and checks -listInstalledRoots names it;
 #   3. validates the map again: the plugin's GDPR rule reports its finding;
-#   4. uninstalls the feature: gone from -listInstalledRoots, and validating gives the baseline again.
+#   4. uninstalls the feature: gone from -listInstalledRoots, and validating gives the baseline again;
+#   5. drops the plugin's jar into the dropins folder: its finding appears at the next start; removed, it goes.
 #
 #   releng/scripts/plugin-smoke.sh PRODUCT.tar.gz SITE.zip MAP.cjm
 #
@@ -71,5 +72,14 @@ director -listInstalledRoots || fail "the p2 director could not list the install
 if grep -q "^$feature/" "$out"; then fail "$feature is still installed"; fi
 validate || [ $? -eq 1 ] || fail "cjm validate could not run after the plugin was uninstalled"
 diff -u "$baseline" "$out" > "$install_dir/diff.txt" || { cat "$install_dir/diff.txt" >&2; fail "validating after the uninstall differs from before the install"; }
+
+echo "plugin-smoke: 5. the plugin's jar in dropins/"
+mkdir -p "$install_dir/dropins"
+(cd "$install_dir/dropins" && unzip -q -j "$site" 'plugins/org.cjmstudio.example_*.jar')
+validate || [ $? -eq 1 ] || fail "cjm validate could not run with the plugin in dropins"
+[ "$(findings)" -gt 0 ] || fail "the plugin in dropins/ was not started: no finding of $rule"
+rm "$install_dir"/dropins/org.cjmstudio.example_*.jar
+validate || [ $? -eq 1 ] || fail "cjm validate could not run after the plugin left dropins"
+[ "$(findings)" -eq 0 ] || fail "the plugin removed from dropins/ still reports $rule"
 
 echo "plugin-smoke: the example plugin installed, reported its finding, and uninstalled cleanly"
