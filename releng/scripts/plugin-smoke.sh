@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Proves on the product archive a user downloads that a plugin installs into CJM Studio from its update site and
 # comes out again, offline and without a display (p2 reads the site from a zip on disk):
-#   1. unpacks the archive into a temporary folder and validates the map: the baseline, without the plugin;
+#   1. unpacks the archive into a temporary folder and validates the map: the baseline, without the plugin; a copy
+#      of the map with one of the plugin's employee actions (its "Employee actions" lane) in the first stage loads;
 #   2. installs the example plugin's feature from the site zip with the p2 director inside the product (its own
 #      profile, as Help > Install New Software... does), and checks -listInstalledRoots names it;
-#   3. validates the map again: the plugin's GDPR rule reports its finding;
-#   4. uninstalls the feature: gone from -listInstalledRoots, and validating gives the baseline again;
+#   3. validates the map again: the plugin's GDPR rule reports its finding; the map with the employee action loads;
+#   4. uninstalls the feature: gone from -listInstalledRoots, validating gives the baseline again, and the map
+#      that used the plugin's lane still loads;
 #   5. drops the plugin's jar into the dropins folder: its finding appears at the next start; removed, it goes.
 #
 #   releng/scripts/plugin-smoke.sh PRODUCT.tar.gz SITE.zip MAP.cjm
@@ -47,14 +49,23 @@ product() {
   return $rc
 }
 director() { product org.eclipse.equinox.p2.director "$@"; }
-validate() { product org.cjmstudio.cli.app validate "$map"; }
+validate() { product org.cjmstudio.cli.app validate "${1:-$map}"; }
 findings() { grep -c "\[$rule\]" "$out" || true; }
+
+# The map with a card of the plugin's own EMF package (https://w3id.org/cjmstudio/example/blueprint/1.0), as a map
+# saved where the plugin is installed has it: a workbench without the plugin must still open such a map.
+lane_map="$install_dir/with-employee-actions.cjm"
+sed -e '0,/<cjm:JourneyMap /s||<cjm:JourneyMap xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:blueprint="https://w3id.org/cjmstudio/example/blueprint/1.0" |' \
+    -e '0,/<\/stages>/s||<laneCards xsi:type="blueprint:EmployeeAction" id="5d0c1a4e-3a59-4a9e-9d0e-6f1b2c3d4e5f" name="Checks the passport" actor="KYC back office" backStage="true"/></stages>|' \
+    "$map" > "$lane_map"
+grep -q 'blueprint:EmployeeAction' "$lane_map" || { echo "plugin-smoke: could not add an employee action to $map" >&2; exit 2; }
 
 echo "plugin-smoke: 1. without the plugin, validate $(basename "$map")"
 validate || [ $? -eq 1 ] || fail "cjm validate could not run"
 [ "$(findings)" -eq 0 ] || fail "the map shows $rule before the plugin is installed"
 baseline="$install_dir/baseline.txt"
 cp "$out" "$baseline"
+validate "$lane_map" || [ $? -eq 1 ] || fail "without the plugin, the map with an employee action does not load"
 
 echo "plugin-smoke: 2. install $feature from jar:file:$site!/"
 director -repository "jar:file:$site!/" -installIU "$feature" || fail "the p2 director did not install $feature"
@@ -65,6 +76,7 @@ echo "plugin-smoke: 3. with the plugin, validate $(basename "$map")"
 validate || [ $? -eq 1 ] || fail "cjm validate could not run with the plugin installed"
 [ "$(findings)" -gt 0 ] || fail "no finding of the plugin's rule $rule"
 grep "\[$rule\]" "$out" | head -n 1 | sed 's/^/plugin-smoke:   /'
+validate "$lane_map" || [ $? -eq 1 ] || fail "with the plugin, the map with an employee action does not load"
 
 echo "plugin-smoke: 4. uninstall $feature"
 director -uninstallIU "$feature" || fail "the p2 director did not uninstall $feature"
@@ -72,6 +84,7 @@ director -listInstalledRoots || fail "the p2 director could not list the install
 if grep -q "^$feature/" "$out"; then fail "$feature is still installed"; fi
 validate || [ $? -eq 1 ] || fail "cjm validate could not run after the plugin was uninstalled"
 diff -u "$baseline" "$out" > "$install_dir/diff.txt" || { cat "$install_dir/diff.txt" >&2; fail "validating after the uninstall differs from before the install"; }
+validate "$lane_map" || [ $? -eq 1 ] || fail "after the uninstall, the map that used the plugin's lane does not load"
 
 echo "plugin-smoke: 5. the plugin's jar in dropins/"
 mkdir -p "$install_dir/dropins"
