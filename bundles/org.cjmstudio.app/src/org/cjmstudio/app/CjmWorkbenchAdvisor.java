@@ -1,5 +1,6 @@
 package org.cjmstudio.app;
 
+import org.cjmstudio.app.plugins.PluginFailureDialogs;
 import org.cjmstudio.app.startup.StartupFiles;
 import org.cjmstudio.app.welcome.Welcome;
 import org.eclipse.core.resources.IWorkspace;
@@ -22,6 +23,8 @@ import org.eclipse.ui.ide.IDE;
  * their problem markers live) consistent across sessions.
  */
 final class CjmWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private PluginFailureDialogs pluginFailures;
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -47,6 +50,9 @@ final class CjmWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void postStartup() {
 		super.postStartup();
 		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		// before any map opens: opening one validates it, and a plugin's rule may fail there
+		pluginFailures = new PluginFailureDialogs(window.getShell().getDisplay());
+		pluginFailures.install();
 		// After the window has painted: opening the first map loads the editor's classes (a second or two on a
 		// cold start), and the user should see the workbench meanwhile, not an empty screen.
 		window.getShell().getDisplay().asyncExec(() -> {
@@ -65,6 +71,9 @@ final class CjmWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postShutdown() {
+		if (pluginFailures != null) {
+			pluginFailures.uninstall();
+		}
 		// Without a save the workspace starts next time with a "workspace was not shut down properly" refresh,
 		// and markers of the last session are lost.
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();

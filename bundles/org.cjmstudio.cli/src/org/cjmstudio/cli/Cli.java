@@ -3,8 +3,10 @@ package org.cjmstudio.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.cjmstudio.model.contributions.PluginFailedException;
+import org.cjmstudio.model.contributions.SwitchedOff;
 
 /**
  * {@code cjm COMMAND ARGUMENTS...}: finds the command among those installed (contributed to {@code
@@ -29,7 +31,21 @@ public final class Cli {
 		commands.put(command.name(), InstalledCommand.of(command));
 	}
 
+	/**
+	 * Runs one command line. Failures of plugins nobody else reports (a validation rule that throws or loops) are
+	 * told as one line on standard error each, while it runs.
+	 */
 	public int run(List<String> arguments) {
+		Consumer<PluginFailedException> previous = SwitchedOff.tellUserWith(
+				failure -> console.err().println("cjm: " + failure.getMessage()));
+		try {
+			return runCommand(arguments);
+		} finally {
+			SwitchedOff.tellUserWith(previous);
+		}
+	}
+
+	private int runCommand(List<String> arguments) {
 		if (arguments.isEmpty() || List.of("help", "-h", "--help").contains(arguments.get(0))) {
 			printHelp();
 			return arguments.isEmpty() ? ExitCode.USAGE : ExitCode.OK;

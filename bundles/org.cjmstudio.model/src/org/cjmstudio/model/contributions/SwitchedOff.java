@@ -3,6 +3,7 @@ package org.cjmstudio.model.contributions;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
@@ -17,6 +18,10 @@ import org.eclipse.core.runtime.Status;
 public final class SwitchedOff {
 
 	private static final Set<String> OFF = ConcurrentHashMap.newKeySet();
+	private static final Set<String> TOLD = ConcurrentHashMap.newKeySet();
+	/** Who tells the user of failures nobody else reports: the workbench's dialog, cjm's standard error. */
+	private static volatile Consumer<PluginFailedException> teller = failure -> {
+	};
 
 	private SwitchedOff() {
 	}
@@ -37,7 +42,8 @@ public final class SwitchedOff {
 	 * @param what what failed, as the user knows it, e.g. "the exporter 'CSV (touchpoints)'"
 	 */
 	public static PluginFailedException switchOff(String key, String plugin, String what, Throwable cause) {
-		String reason = cause.getMessage() == null ? cause.getClass().getSimpleName()
+		String reason = cause instanceof Misbehaviour ? cause.getMessage()
+				: cause.getMessage() == null ? cause.getClass().getSimpleName()
 				: cause.getClass().getSimpleName() + ": " + cause.getMessage();
 		PluginFailedException failure = new PluginFailedException(plugin, capitalized(what) + " of plugin '" + plugin
 				+ "' failed (" + reason + "). It is switched off until CJM Studio restarts; the maps are unchanged.",
@@ -46,6 +52,56 @@ public final class SwitchedOff {
 			log(failure);
 		}
 		return failure;
+	}
+
+	/**
+	 * Like {@link #switchOff} for a failure no caller reports, such as a validation rule's (validation goes on without
+	 * it): the first time, the {@link #tellUserWith teller} tells the user too.
+	 */
+	public static PluginFailedException switchOffAndTell(String key, String plugin, String what, Throwable cause) {
+		PluginFailedException failure = switchOff(key, plugin, what, cause);
+		tellOnce(key, failure);
+		return failure;
+	}
+
+	/**
+	 * A contribution left out when it was read (its class does not exist, it is declared wrongly): switched off,
+	 * logged as a warning (not an error: the product's start check counts logged errors, and CJM Studio itself is
+	 * fine) and told to the user once.
+	 *
+	 * @param problem what is wrong, e.g. "its class org.acme.Rule cannot be found"
+	 */
+	public static void leftOut(String key, String plugin, String what, String problem) {
+		PluginFailedException failure = new PluginFailedException(plugin, capitalized(what) + " of plugin '" + plugin
+				+ "' is left out: " + problem + ".", null);
+		if (OFF.add(key)) {
+			try {
+				ILog.of(SwitchedOff.class).log(Status.warning(failure.getMessage()));
+			} catch (NoClassDefFoundError noRuntime) {
+				// a plain Java program has no Eclipse log
+			}
+		}
+		tellOnce(key, failure);
+	}
+
+	private static void tellOnce(String key, PluginFailedException failure) {
+		if (TOLD.add(key)) {
+			try {
+				teller.accept(failure);
+			} catch (RuntimeException tellerFailed) {
+				// the failure is logged already; a teller that cannot tell must not stop the validation
+			}
+		}
+	}
+
+	/**
+	 * Sets who tells the user of failures nobody else reports (the workbench: a dialog; {@code cjm}: a line on standard
+	 * error); returns the previous one, so a caller can put it back.
+	 */
+	public static Consumer<PluginFailedException> tellUserWith(Consumer<PluginFailedException> newTeller) {
+		Consumer<PluginFailedException> previous = teller;
+		teller = newTeller;
+		return previous;
 	}
 
 	/** The keys switched off so far, for tests and the log. */

@@ -29,8 +29,16 @@ public final class JourneyMapValidator implements EValidator {
 	@Override
 	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean generatedChecksPass = CjmValidator.INSTANCE.validate(eClass, eObject, diagnostics, context);
-		boolean rulesPass = rules.check(eObject, diagnostics);
+		boolean rulesPass = rules.check(eObject, diagnostics, clock(context));
 		return generatedChecksPass && rulesPass;
+	}
+
+	/** The validation's clock, which {@link MapValidation} puts in the context; a fresh one for other callers. */
+	private static RuleClock clock(Map<Object, Object> context) {
+		if (context == null) {
+			return new RuleClock();
+		}
+		return (RuleClock) context.computeIfAbsent(RuleClock.class, key -> new RuleClock());
 	}
 
 	@Override

@@ -1,7 +1,13 @@
 package org.cjmstudio.model.validation;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.cjmstudio.model.contributions.PluginFailedException;
+import org.cjmstudio.model.contributions.SwitchedOff;
 
 import org.cjmstudio.model.validation.rules.AgeRangeRule;
 import org.cjmstudio.model.validation.rules.AssumedBarrierRule;
@@ -25,10 +31,20 @@ import org.eclipse.emf.ecore.EObject;
  * {@code org.cjmstudio.model.validationRules}, {@link #standard()} CJM Studio's own; code may add more with
  * {@link #register(ValidationRule)}. Thread-safe: validation may run in
  * a background job while the workbench registers rules.
+ * <p>
+ * A rule that throws, or spends more than {@link #BUDGET_MILLIS} on one map, is switched off for the session (see
+ * {@link SwitchedOff}): logged with its plugin's name, the user told once, the map's other findings still reported.
  */
 public final class ValidationRules {
 
+	/** How long one rule may take on one map, all its calls together; a fast rule needs well under a millisecond. */
+	public static final long BUDGET_MILLIS = 200;
+	static final long BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(BUDGET_MILLIS);
+
+	private static final String BUILT_IN = "org.cjmstudio.model";
+
 	private final List<ValidationRule<?>> rules = new CopyOnWriteArrayList<>();
+	private final Map<String, String> pluginOf = new ConcurrentHashMap<>();
 
 	/**
 	 * The rules installed in this workbench or command line: those contributed to the extension point
@@ -66,29 +82,74 @@ public final class ValidationRules {
 	}
 
 	public void register(ValidationRule<?> rule) {
+		register(rule, rule.getClass().getName().startsWith(BUILT_IN + ".") ? BUILT_IN
+				: "code:" + rule.getClass().getName());
+	}
+
+	/** Registers a rule a plugin contributed; {@code plugin} (its bundle symbolic name) is named if the rule fails. */
+	void register(ValidationRule<?> rule, String plugin) {
 		if (rules.stream().anyMatch(existing -> existing.id().equals(rule.id()))) {
 			throw new IllegalArgumentException("A validation rule with id '" + rule.id() + "' is already registered");
 		}
+		pluginOf.put(rule.id(), plugin);
 		rules.add(rule);
 	}
 
 	public boolean unregister(String ruleId) {
+		pluginOf.remove(ruleId);
 		return rules.removeIf(rule -> rule.id().equals(ruleId));
+	}
+
+	/** True unless the rule failed or overran its budget in this session. */
+	public boolean isUsable(ValidationRule<?> rule) {
+		return !SwitchedOff.isOff(key(rule));
 	}
 
 	public List<ValidationRule<?>> all() {
 		return List.copyOf(rules);
 	}
 
-	/** Runs every rule that applies to {@code element}; returns false if any reported an error. */
-	boolean check(EObject element, DiagnosticChain diagnostics) {
+	/**
+	 * Runs every usable rule that applies to {@code element}, timing each on {@code clock}; returns false if any
+	 * reported an error. A rule that throws or goes over its budget is switched off and its findings on this element
+	 * are still kept: they are true, the rule only cannot be trusted to finish.
+	 */
+	boolean check(EObject element, DiagnosticChain diagnostics, RuleClock clock) {
 		boolean valid = true;
 		for (ValidationRule<?> rule : rules) {
-			if (rule.appliesTo().isInstance(element)) {
+			if (clock.isAbandoned()) {
+				return valid;
+			}
+			if (!rule.appliesTo().isInstance(element) || !isUsable(rule)) {
+				continue;
+			}
+			clock.started(rule);
+			try {
 				valid &= check(rule, element, diagnostics);
+			} catch (RuntimeException | LinkageError | StackOverflowError | AssertionError bug) {
+				clock.finished(rule);
+				switchOff(rule, bug);
+				continue;
+			}
+			long spent = clock.finished(rule);
+			if (spent > BUDGET_NANOS) {
+				switchOff(rule, new RuleOverBudgetException(TimeUnit.NANOSECONDS.toMillis(spent), element));
 			}
 		}
 		return valid;
+	}
+
+	/** Switches the rule off for the session, logs it with its plugin's name and tells the user once. */
+	PluginFailedException switchOff(ValidationRule<?> rule, Throwable why) {
+		return SwitchedOff.switchOffAndTell(key(rule), plugin(rule), "the validation rule '" + rule.id() + "'", why);
+	}
+
+	private String plugin(ValidationRule<?> rule) {
+		return pluginOf.getOrDefault(rule.id(), "code:" + rule.getClass().getName());
+	}
+
+	private String key(ValidationRule<?> rule) {
+		return SwitchedOff.key(plugin(rule), ContributedRules.EXTENSION_POINT, rule.id());
 	}
 
 	private static <T extends EObject> boolean check(ValidationRule<T> rule, EObject element,
