@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.cjmstudio.cli.commands.ExportCommand;
 import org.cjmstudio.cli.commands.ImportCommand;
@@ -28,6 +29,8 @@ final class InstalledCommands {
 
 	static final String EXTENSION_POINT = "org.cjmstudio.cli.commands";
 	static final int DEFAULT_ORDER = 1000;
+
+	private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
 	private InstalledCommands() {
 	}
@@ -89,7 +92,10 @@ final class InstalledCommands {
 
 	private static void warn(String plugin, String problem) {
 		// a warning, not an error: the workbench's start check treats a logged error as a failed start
-		ILog.of(InstalledCommands.class).log(Status.warning("cjm commands of plugin '" + plugin + "' left out: "
-				+ problem));
+		String message = "cjm commands of plugin '" + plugin + "' left out: " + problem;
+		// the commands are read by every Cli: say it once per session, not at every read
+		if (WARNED.add(message)) {
+			ILog.of(InstalledCommands.class).log(Status.warning(message));
+		}
 	}
 }

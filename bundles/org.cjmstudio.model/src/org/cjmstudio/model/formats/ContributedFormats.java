@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.cjmstudio.model.contributions.Contributed;
@@ -28,6 +29,8 @@ final class ContributedFormats {
 	static final String IMPORTERS = "org.cjmstudio.importers";
 	/** Where a format without an {@code order} stands: after CJM Studio's own. */
 	static final int DEFAULT_ORDER = 1000;
+
+	private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
 	private ContributedFormats() {
 	}
@@ -123,7 +126,10 @@ final class ContributedFormats {
 
 	private static void warn(String point, String plugin, String problem) {
 		// a warning, not an error: the workbench's start check treats a logged error as a failed start
-		ILog.of(ContributedFormats.class).log(Status.warning("Formats of plugin '" + plugin + "' for " + point
-				+ " left out: " + problem));
+		String message = "Formats of plugin '" + plugin + "' for " + point + " left out: " + problem;
+		// the lists are read anew each time they are shown: say it once per session, not at every read
+		if (WARNED.add(message)) {
+			ILog.of(ContributedFormats.class).log(Status.warning(message));
+		}
 	}
 }
