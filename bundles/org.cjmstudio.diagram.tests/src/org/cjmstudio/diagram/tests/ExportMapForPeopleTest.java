@@ -150,6 +150,29 @@ class ExportMapForPeopleTest {
 				+ confirmation);
 	}
 
+	@Test
+	void fileExportMapOffersTheInstalledDataFormatsToo() throws Exception {
+		Path turtle = folder.resolve("b2c.ttl");
+		List<String> dataFormats = new java.util.ArrayList<>();
+		Widgets.ExpectedDialog dialog = Widgets.whenShown(driver.editor.getSite().getShell().getDisplay(),
+				ExportMapDialog.TITLE, shell -> {
+					Widgets.all(shell, org.eclipse.swt.widgets.Button.class).stream()
+							.filter(button -> (button.getStyle() & org.eclipse.swt.SWT.RADIO) != 0)
+							.forEach(button -> dataFormats.add(button.getText()));
+					Widgets.inputFields(shell).get(0).setText(turtle.toString());
+					Widgets.press(shell, "Export");
+				});
+		Widgets.ExpectedDialog done = Widgets.answerWhenShown(driver.editor.getSite().getShell().getDisplay(),
+				ExportImageHandler.DONE_TITLE, "OK");
+		driver.editor.getSite().getService(IHandlerService.class).executeCommand(ExportImageHandler.COMMAND_ID, null);
+		dialog.assertHandled();
+		done.assertHandled();
+
+		assertEquals(List.of("PNG", "SVG", "PDF", "Turtle", "JSON-LD", "RDF/XML", "N-Triples", "TriG"), dataFormats,
+				"the pictures, then the installed data formats in their order");
+		assertTrue(Files.readString(turtle).contains("https://w3id.org/cjmstudio/ontology#"), "written as Turtle");
+	}
+
 	/** The first page as a PNG, drawn by poppler's pdftoppm, into the test output (the README shows it). */
 	private static Path renderFirstPage(Path pdf, String name) throws IOException, InterruptedException {
 		Path prefix = Screenshots.outputDirectory().resolve(name);

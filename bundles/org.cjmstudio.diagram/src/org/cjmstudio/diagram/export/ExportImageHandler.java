@@ -2,8 +2,11 @@ package org.cjmstudio.diagram.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.cjmstudio.diagram.editor.JourneyMapEditor;
+import org.cjmstudio.model.contributions.PluginFailedException;
+import org.cjmstudio.model.formats.ExportFormat;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -43,6 +46,10 @@ public final class ExportImageHandler extends AbstractHandler {
 
 	private static void export(JourneyMapEditor editor, ExportMapDialog dialog, Shell shell) {
 		Path file = dialog.file();
+		if (dialog.dataFormat() != null) {
+			exportData(editor, dialog.dataFormat(), file, shell);
+			return;
+		}
 		try {
 			int pages = DiagramImages.export(editor.getGraphicalViewer(), file, dialog.format(), dialog.options());
 			String what = dialog.format() != ImageFormat.PDF ? "" : pages == 1 ? " (one page)"
@@ -54,6 +61,24 @@ public final class ExportImageHandler extends AbstractHandler {
 			MessageDialog.openError(shell, "Could not export the map", "Exporting the map to '" + file
 					+ "' failed: " + e.getMessage() + "\n\nNo file was written there. Check that the folder exists and"
 					+ " is writable, or choose another place.");
+		}
+	}
+
+	/**
+	 * The map as the editor holds it (unsaved changes included) in an installed data format. A plugin's exporter
+	 * that fails is switched off, and this error is the one time the user hears of it.
+	 */
+	private static void exportData(JourneyMapEditor editor, ExportFormat format, Path file, Shell shell) {
+		try {
+			format.write(List.of(editor.getMap()), file);
+			MessageDialog.openInformation(shell, DONE_TITLE, "The map was exported to\n" + file + " (" + format.name()
+					+ ").");
+		} catch (PluginFailedException brokenPlugin) {
+			MessageDialog.openError(shell, "Could not export the map", brokenPlugin.getMessage()
+					+ "\n\nNo file was written to '" + file + "'.");
+		} catch (IOException e) {
+			MessageDialog.openError(shell, "Could not export the map", "Exporting the map to '" + file + "' as "
+					+ format.name() + " failed: " + e.getMessage() + "\n\nNo file was written there.");
 		}
 	}
 
