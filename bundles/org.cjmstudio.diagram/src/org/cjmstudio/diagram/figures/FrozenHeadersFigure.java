@@ -78,7 +78,7 @@ public class FrozenHeadersFigure extends Figure {
 		Rectangle header = grid.laneHeader().getBounds();
 		graphics.setBackgroundColor(DiagramColors.LANE_BACKGROUND_ALTERNATE);
 		graphics.fillRectangle(left, header.y, GridMetrics.LANE_HEADER_WIDTH, header.height);
-		for (Lane lane : Lane.values()) {
+		for (Lane lane : Lane.values()) { // the installed lanes, ours and the plugins', top to bottom
 			Rectangle row = first.laneBounds(lane);
 			graphics.setForegroundColor(DiagramColors.GRID_LINE);
 			graphics.drawLine(left, row.y - 1, left + GridMetrics.LANE_HEADER_WIDTH, row.y - 1);

@@ -90,7 +90,7 @@ public class JourneyGridFigure extends FreeformLayer {
 		int left = columns.get(0).getBounds().x;
 		int right = columns.get(columns.size() - 1).getBounds().right();
 		int index = 0;
-		for (Lane lane : Lane.values()) {
+		for (Lane lane : Lane.values()) { // the installed lanes, ours and the plugins', top to bottom
 			Rectangle stripe = columns.get(0).laneBounds(lane);
 			graphics.setBackgroundColor(index++ % 2 == 0 ? DiagramColors.LANE_BACKGROUND
 					: DiagramColors.LANE_BACKGROUND_ALTERNATE);
