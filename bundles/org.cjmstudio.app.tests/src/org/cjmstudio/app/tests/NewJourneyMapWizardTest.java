@@ -131,8 +131,9 @@ class NewJourneyMapWizardTest {
 				"the installed templates in their order");
 		assertEquals(List.of("Six standard stages (B2C): need, information search, choosing alternatives, purchase, "
 				+ "usage, loyalty or churn", "Six standard stages with a buying committee (B2B): decision maker, "
-				+ "purchaser, technical expert, user", "Blank: no stages yet"), templates,
-				"CJM Studio's own, through org.cjmstudio.templates (no plugin installed here)");
+				+ "purchaser, technical expert, user", "Blank: no stages yet"), templates.subList(0, 3),
+				"CJM Studio's own first, through org.cjmstudio.templates (then this test bundle's failing one, "
+				+ "unless FailingTemplateInTheWizardTest switched it off already)");
 		JourneyMap map = MapFiles.load(project.getFile("software.cjm").getLocation().toFile().toPath());
 		assertEquals(6, map.getStages().size());
 		Persona katrin = map.getPersonas().get(0);

@@ -162,6 +162,23 @@ final class NewJourneyMapPage extends WizardPage {
 		return persona.getText().strip();
 	}
 
+	/** The chosen template failed and is switched off: grey its choice out and choose the first that is left. */
+	void templateFailed() {
+		for (Button choice : templateChoices) {
+			if (choice.getSelection()) {
+				choice.setSelection(false);
+				choice.setEnabled(false);
+				choice.setToolTipText("Switched off until CJM Studio restarts: it failed to create a map");
+			}
+		}
+		for (Button choice : templateChoices) {
+			if (choice.isEnabled()) {
+				choice.setSelection(true);
+				return;
+			}
+		}
+	}
+
 	/** The chosen template; the first (the standard B2C stages) unless the user chose another. */
 	InstalledTemplate template() {
 		for (int i = 0; i < templates.size(); i++) {

@@ -4,16 +4,14 @@ import java.io.IOException;
 
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.persistence.MapFiles;
+import org.cjmstudio.model.contributions.PluginFailedException;
 import org.cjmstudio.model.templates.InstalledTemplate;
-import org.cjmstudio.model.templates.TemplateFailedException;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Path;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -48,10 +46,11 @@ public final class NewJourneyMapWizard extends Wizard implements INewWizard {
 		JourneyMap map;
 		try {
 			map = template.newMap(page.mapTitle(), page.firstPersona());
-		} catch (TemplateFailedException e) {
-			// a plugin's bug: logged for its authors, told to the user, and no file written; the wizard stays open
-			ILog.of(NewJourneyMapWizard.class).log(Status.warning(e.getMessage(), e.getCause()));
+		} catch (PluginFailedException e) {
+			// a plugin's bug, logged and switched off already: told to the user, no file written; the wizard stays open
+			// with that choice greyed out, so the user can start from another template
 			MessageDialog.openError(getShell(), "Could not create the map", e.getMessage());
+			page.templateFailed();
 			return false;
 		}
 		try {

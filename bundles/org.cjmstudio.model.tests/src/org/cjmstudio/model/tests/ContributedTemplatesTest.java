@@ -10,19 +10,23 @@ import java.util.List;
 
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Stage;
+import org.cjmstudio.model.contributions.PluginFailedException;
 import org.cjmstudio.model.templates.InstalledTemplate;
 import org.cjmstudio.model.templates.InstalledTemplates;
-import org.cjmstudio.model.templates.TemplateFailedException;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Templates for File > New > Journey Map come through the extension point org.cjmstudio.templates: CJM Studio's own
  * (so the built-in ones prove the mechanism) and a plugin's — this test bundle contributes good, failing and broken
  * ones (see its plugin.xml).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContributedTemplatesTest {
 
 	private static List<String> ids(List<InstalledTemplate> templates) {
@@ -57,7 +61,7 @@ class ContributedTemplatesTest {
 	}
 
 	@Test
-	void aPluginsTemplateMakesTheMapWithIdsOnEveryElement() throws TemplateFailedException {
+	void aPluginsTemplateMakesTheMapWithIdsOnEveryElement() throws PluginFailedException {
 		InstalledTemplate serviceCheck = byId("tests.service-check");
 
 		JourneyMap map = serviceCheck.newMap("Car service", "");
@@ -69,21 +73,27 @@ class ContributedTemplatesTest {
 	}
 
 	@Test
-	void theBuiltInTemplatesThroughTheExtensionPointMakeTheirMaps() throws TemplateFailedException {
+	void theBuiltInTemplatesThroughTheExtensionPointMakeTheirMaps() throws PluginFailedException {
 		assertEquals(6, byId("org.cjmstudio.templates.b2c").newMap("B2C", "").getStages().size());
 		JourneyMap b2b = byId("org.cjmstudio.templates.b2b").newMap("B2B", "Katrin");
 		assertEquals(4, b2b.getPersonas().get(0).getBuyingCommittee().size());
 		assertTrue(byId("org.cjmstudio.templates.blank").newMap("Blank", "").getStages().isEmpty());
 	}
 
+	/** Last: the failing template is switched off for the rest of the session, as a user would meet it. */
 	@Test
-	void aTemplateThatThrowsIsReportedWithItsPluginsName() {
-		TemplateFailedException failure = assertThrows(TemplateFailedException.class,
+	@Order(Integer.MAX_VALUE)
+	void aTemplateThatThrowsIsReportedWithItsPluginsNameAndSwitchedOff() {
+		PluginFailedException failure = assertThrows(PluginFailedException.class,
 				() -> byId("tests.fails-when-used").newMap("Anything", ""));
 
 		assertTrue(failure.getMessage().contains("'Fails when used'"), failure.getMessage());
 		assertTrue(failure.getMessage().contains("plugin 'org.cjmstudio.model.tests'"), failure.getMessage());
 		assertTrue(failure.getMessage().contains("the stage list was never loaded"), failure.getMessage());
+		assertEquals("org.cjmstudio.model.tests", failure.plugin());
+		assertFalse(ids(InstalledTemplates.installed()).contains("tests.fails-when-used"),
+				"not offered again this session");
+		assertTrue(ids(InstalledTemplates.installed()).contains("tests.service-check"), "the plugin's others stay");
 	}
 
 	@Test

@@ -1,6 +1,9 @@
 package org.cjmstudio.model.templates;
 
 import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.contributions.Misbehaviour;
+import org.cjmstudio.model.contributions.PluginFailedException;
+import org.cjmstudio.model.contributions.SwitchedOff;
 import org.cjmstudio.model.ids.ElementIds;
 
 /**
@@ -17,26 +20,30 @@ public record InstalledTemplate(String id, String name, String description, int 
 
 	/**
 	 * The template's new map, every element with an id. A template that throws or returns nothing is a plugin's
-	 * bug, not the user's: it is reported as a {@link TemplateFailedException} naming the template and its plugin,
-	 * and nothing of it is kept.
+	 * bug, not the user's: it is switched off for the session (logged with its plugin's name, left out of
+	 * {@link InstalledTemplates#installed()} from then on) and reported as a {@link PluginFailedException} whose
+	 * message names the template and its plugin; nothing of it is kept.
 	 */
-	public JourneyMap newMap(String title, String firstPersona) throws TemplateFailedException {
+	public JourneyMap newMap(String title, String firstPersona) throws PluginFailedException {
 		JourneyMap map;
 		try {
 			map = template.newMap(title, firstPersona);
 		} catch (RuntimeException | LinkageError e) {
-			throw failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+			throw switchOff(e);
 		}
 		if (map == null) {
-			throw failed("it created no map", null);
+			throw switchOff(new Misbehaviour("it created no map"));
 		}
 		ElementIds.assignMissing(map);
 		return map;
 	}
 
-	private TemplateFailedException failed(String reason, Throwable cause) {
-		return new TemplateFailedException("The template '" + name + "' of plugin '" + plugin
-				+ "' could not create the map (" + reason + "). Choose another template, or ask the plugin's authors.",
-				cause);
+	/** The key under which {@link SwitchedOff} knows this template. */
+	String key() {
+		return SwitchedOff.key(plugin, ContributedTemplates.EXTENSION_POINT, id);
+	}
+
+	private PluginFailedException switchOff(Throwable cause) {
+		return SwitchedOff.switchOff(key(), plugin, "the template '" + name + "'", cause);
 	}
 }

@@ -3,6 +3,8 @@ package org.cjmstudio.model.templates;
 import java.util.Comparator;
 import java.util.List;
 
+import org.cjmstudio.model.contributions.SwitchedOff;
+
 /**
  * The templates a new map can start from. {@link #installed()} reads those contributed to the extension point
  * {@code org.cjmstudio.templates} (CJM Studio's own and every plugin's); {@link #standard()} are CJM Studio's own,
@@ -29,13 +31,16 @@ public final class InstalledTemplates {
 	 * the {@link #standard()} ones.
 	 */
 	public static List<InstalledTemplate> installed() {
+		List<InstalledTemplate> templates;
 		try {
 			List<InstalledTemplate> contributed = ContributedTemplates.read();
-			return contributed != null ? contributed : standard();
+			templates = contributed != null ? contributed : standard();
 		} catch (NoClassDefFoundError noRegistry) {
 			// the registry's bundle is optional for the model: without it, the built-in templates
-			return standard();
+			templates = standard();
 		}
+		// a template that failed once is not offered again until CJM Studio restarts
+		return templates.stream().filter(template -> !SwitchedOff.isOff(template.key())).toList();
 	}
 
 	/** CJM Studio's own templates, the same as this bundle's plugin.xml contributes. */
