@@ -6,8 +6,9 @@
 #   2. installs the example plugin's feature from the site zip with the p2 director inside the product (its own
 #      profile, as Help > Install New Software... does), and checks -listInstalledRoots names it;
 #   3. validates the map again: the plugin's GDPR rule reports its finding; the map with the employee action loads;
-#   4. uninstalls the feature: gone from -listInstalledRoots, validating gives the baseline again, and the map
-#      that used the plugin's lane still loads;
+#      `cjm help` lists the plugin's subcommand and `cjm consent MAP` reports the same touchpoint;
+#   4. uninstalls the feature: gone from -listInstalledRoots, validating gives the baseline again, the map
+#      that used the plugin's lane still loads, and `cjm help` no longer lists `consent`;
 #   5. drops the plugin's jar into the dropins folder: its finding appears at the next start; removed, it goes.
 #
 #   releng/scripts/plugin-smoke.sh PRODUCT.tar.gz SITE.zip MAP.cjm
@@ -51,6 +52,8 @@ product() {
 director() { product org.eclipse.equinox.p2.director "$@"; }
 validate() { product org.cjmstudio.cli.app validate "${1:-$map}"; }
 findings() { grep -c "\[$rule\]" "$out" || true; }
+command=consent # the plugin's cjm subcommand (org.cjmstudio.cli.commands)
+lists_command() { product org.cjmstudio.cli.app help || fail "cjm help did not run"; grep -q "^  cjm $command " "$out"; }
 
 # The map with a card of the plugin's own EMF package (https://w3id.org/cjmstudio/example/blueprint/1.0), as a map
 # saved where the plugin is installed has it: a workbench without the plugin must still open such a map.
@@ -66,6 +69,7 @@ validate || [ $? -eq 1 ] || fail "cjm validate could not run"
 baseline="$install_dir/baseline.txt"
 cp "$out" "$baseline"
 validate "$lane_map" || [ $? -eq 1 ] || fail "without the plugin, the map with an employee action does not load"
+if lists_command; then fail "cjm help lists '$command' before the plugin is installed"; fi
 
 echo "plugin-smoke: 2. install $feature from jar:file:$site!/"
 director -repository "jar:file:$site!/" -installIU "$feature" || fail "the p2 director did not install $feature"
@@ -77,6 +81,12 @@ validate || [ $? -eq 1 ] || fail "cjm validate could not run with the plugin ins
 [ "$(findings)" -gt 0 ] || fail "no finding of the plugin's rule $rule"
 grep "\[$rule\]" "$out" | head -n 1 | sed 's/^/plugin-smoke:   /'
 validate "$lane_map" || [ $? -eq 1 ] || fail "with the plugin, the map with an employee action does not load"
+lists_command || fail "cjm help does not list the plugin's subcommand '$command'"
+rc=0
+product org.cjmstudio.cli.app "$command" "$map" || rc=$?
+[ "$rc" -eq 1 ] || fail "cjm $command should exit 1 (touchpoints without consent), not $rc"
+grep -q "GDPR: touchpoint 'Checkout'" "$out" || fail "cjm $command does not name the touchpoint validate reported"
+grep "GDPR:" "$out" | head -n 1 | cut -c1-160 | sed 's/^/plugin-smoke:   /'
 
 echo "plugin-smoke: 4. uninstall $feature"
 director -uninstallIU "$feature" || fail "the p2 director did not uninstall $feature"
@@ -85,6 +95,7 @@ if grep -q "^$feature/" "$out"; then fail "$feature is still installed"; fi
 validate || [ $? -eq 1 ] || fail "cjm validate could not run after the plugin was uninstalled"
 diff -u "$baseline" "$out" > "$install_dir/diff.txt" || { cat "$install_dir/diff.txt" >&2; fail "validating after the uninstall differs from before the install"; }
 validate "$lane_map" || [ $? -eq 1 ] || fail "after the uninstall, the map that used the plugin's lane does not load"
+if lists_command; then fail "cjm help still lists '$command' after the uninstall"; fi
 
 echo "plugin-smoke: 5. the plugin's jar in dropins/"
 mkdir -p "$install_dir/dropins"
