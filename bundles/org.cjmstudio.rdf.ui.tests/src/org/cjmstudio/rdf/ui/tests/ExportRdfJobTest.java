@@ -102,6 +102,32 @@ class ExportRdfJobTest {
 		assertTrue(Files.notExists(target), "a failed export must not leave a file behind");
 	}
 
+	@Test
+	void aPluginsExporterThatThrowsFailsTheJobOnceNamingThePluginAndIsSwitchedOff() throws Exception {
+		Path target = folder.resolve("maps.bug");
+		List<byte[]> before = new java.util.ArrayList<>();
+		for (Path map : samples) {
+			before.add(Files.readAllBytes(map));
+		}
+		ExportFormat buggy = Formats.exporters().named("tests.throws").orElseThrow();
+
+		ExportRdfJob job = new ExportRdfJob(samples, buggy, target);
+		job.setUser(false);
+		job.schedule();
+		job.join();
+
+		assertEquals(IStatus.ERROR, job.getResult().getSeverity());
+		assertTrue(job.getResult().getMessage().contains("The exporter 'Exporter with a bug' of plugin "
+				+ "'org.cjmstudio.rdf.ui.tests' failed (IllegalStateException: bug in the exporter)"),
+				job.getResult().getMessage());
+		assertTrue(Files.notExists(target), "nothing written");
+		for (int i = 0; i < samples.size(); i++) {
+			org.junit.jupiter.api.Assertions.assertArrayEquals(before.get(i), Files.readAllBytes(samples.get(i)),
+					"the map files are unchanged");
+		}
+		assertTrue(Formats.exporters().named("tests.throws").isEmpty(), "the wizard no longer offers it");
+	}
+
 	private IStatus export(RdfFormat format, Path target) throws InterruptedException {
 		ExportRdfJob job = new ExportRdfJob(samples, installed(format), target);
 		job.setUser(false);
