@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.model.CjmPackage;
@@ -39,6 +41,8 @@ public final class InstalledLanes {
 	public static final String EXTENSION_POINT = "org.cjmstudio.diagram.lanes";
 
 	private static volatile List<Lane> installed;
+
+	private static final Set<String> FAILED_TEXTS = ConcurrentHashMap.newKeySet();
 
 	private InstalledLanes() {
 	}
@@ -166,8 +170,11 @@ public final class InstalledLanes {
 				String detail = lane.text().detail(card);
 				return detail == null ? "" : detail;
 			} catch (RuntimeException e) {
-				ILog.of(InstalledLanes.class).warn("Lane '" + lane.title() + "' of plugin '" + lane.plugin()
-						+ "' could not describe a card; it shows the description instead", e);
+				// cards are drawn often: say it once per lane and session, not at every repaint
+				if (FAILED_TEXTS.add(lane.id())) {
+					ILog.of(InstalledLanes.class).warn("Lane '" + lane.title() + "' of plugin '" + lane.plugin()
+							+ "' could not describe a card; its cards show their description instead", e);
+				}
 			}
 		}
 		return card.eClass().getEStructuralFeature("description") instanceof EAttribute description
