@@ -6,9 +6,10 @@
 #   2. installs the example plugin's feature from the site zip with the p2 director inside the product (its own
 #      profile, as Help > Install New Software... does), and checks -listInstalledRoots names it;
 #   3. validates the map again: the plugin's GDPR rule reports its finding; the map with the employee action loads;
-#      `cjm help` lists the plugin's subcommand and `cjm consent MAP` reports the same touchpoint;
+#      `cjm help` lists the plugin's subcommand and `cjm consent MAP` reports the same touchpoint; `cjm export` writes
+#      the plugin's CSV of touchpoints;
 #   4. uninstalls the feature: gone from -listInstalledRoots, validating gives the baseline again, the map
-#      that used the plugin's lane still loads, and `cjm help` no longer lists `consent`;
+#      that used the plugin's lane still loads, `cjm help` no longer lists `consent`, and its CSV format is gone;
 #   5. drops the plugin's jar into the dropins folder: its finding appears at the next start; removed, it goes.
 #
 #   releng/scripts/plugin-smoke.sh PRODUCT.tar.gz SITE.zip MAP.cjm
@@ -53,6 +54,7 @@ director() { product org.eclipse.equinox.p2.director "$@"; }
 validate() { product org.cjmstudio.cli.app validate "${1:-$map}"; }
 findings() { grep -c "\[$rule\]" "$out" || true; }
 command=consent # the plugin's cjm subcommand (org.cjmstudio.cli.commands)
+csv_format=example.touchpoints-csv # the plugin's export format (org.cjmstudio.exporters)
 lists_command() { product org.cjmstudio.cli.app help || fail "cjm help did not run"; grep -q "^  cjm $command " "$out"; }
 
 # The map with a card of the plugin's own EMF package (https://w3id.org/cjmstudio/example/blueprint/1.0), as a map
@@ -87,6 +89,10 @@ product org.cjmstudio.cli.app "$command" "$map" || rc=$?
 [ "$rc" -eq 1 ] || fail "cjm $command should exit 1 (touchpoints without consent), not $rc"
 grep -q "GDPR: touchpoint 'Checkout'" "$out" || fail "cjm $command does not name the touchpoint validate reported"
 grep "GDPR:" "$out" | head -n 1 | cut -c1-160 | sed 's/^/plugin-smoke:   /'
+csv="$install_dir/touchpoints.csv"
+product org.cjmstudio.cli.app export --format "$csv_format" "$map" -o "$csv" || fail "cjm export --format $csv_format failed"
+head -n 1 "$csv" | grep -q "map,stage,touchpoint" || fail "$csv does not start with the plugin's CSV header"
+grep -q ",Checkout," "$csv" || fail "$csv has no row for touchpoint Checkout"
 
 echo "plugin-smoke: 4. uninstall $feature"
 director -uninstallIU "$feature" || fail "the p2 director did not uninstall $feature"
@@ -96,6 +102,11 @@ validate || [ $? -eq 1 ] || fail "cjm validate could not run after the plugin wa
 diff -u "$baseline" "$out" > "$install_dir/diff.txt" || { cat "$install_dir/diff.txt" >&2; fail "validating after the uninstall differs from before the install"; }
 validate "$lane_map" || [ $? -eq 1 ] || fail "after the uninstall, the map that used the plugin's lane does not load"
 if lists_command; then fail "cjm help still lists '$command' after the uninstall"; fi
+rm -f "$csv"
+if product org.cjmstudio.cli.app export --format "$csv_format" "$map" -o "$csv"; then
+  fail "cjm export --format $csv_format still works after the uninstall"
+fi
+[ ! -e "$csv" ] || fail "the refused export wrote $csv"
 
 echo "plugin-smoke: 5. the plugin's jar in dropins/"
 mkdir -p "$install_dir/dropins"
