@@ -78,7 +78,7 @@ public final class ImportCommand implements CliCommand {
 						+ "another folder (nothing was written)");
 				return ExitCode.FAILURE;
 			}
-			report(result.leftOut(), source, console);
+			report(result, source, console);
 			if (folder) {
 				Files.createDirectories(target);
 			}
@@ -93,9 +93,13 @@ public final class ImportCommand implements CliCommand {
 		}
 	}
 
-	private static void report(List<String> leftOut, Path source, Console console) {
-		for (String problem : leftOut) {
+	/** Left-out data makes the exit code 1; findings (imported by a choice of the importer's own) do not. */
+	private static void report(ImportedMaps result, Path source, Console console) {
+		for (String problem : result.leftOut()) {
 			console.out().println(source + ": not imported: " + problem);
+		}
+		for (String finding : result.findings()) {
+			console.out().println(source + ": note: " + finding);
 		}
 	}
 }

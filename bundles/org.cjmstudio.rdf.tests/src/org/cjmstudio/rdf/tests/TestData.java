@@ -59,6 +59,19 @@ final class TestData {
 		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** A hand-written file of this bundle's {@code imports/} folder, read from the bundle as it is installed. */
+	static InputStream importFile(String name) {
+		java.net.URL entry = org.osgi.framework.FrameworkUtil.getBundle(TestData.class).getEntry("imports/" + name);
+		if (entry == null) {
+			throw new IllegalStateException("no imports/" + name + " in the test bundle");
+		}
+		try {
+			return entry.openStream();
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read imports/" + name, e);
+		}
+	}
+
 	/** A file of the rdf bundle's {@code ontology/} folder, read from the bundle as it is installed. */
 	static String ontologyFile(String name) {
 		try (InputStream in = OntologyFiles.open(name)) {

@@ -36,7 +36,8 @@ public final class RdfImporter implements MapImporter, IExecutableExtension {
 			ImportResult result = RdfImport.read(file, format,
 					mayUseNetwork ? RemoteContexts.FETCH_FROM_WEB : RemoteContexts.REFUSE);
 			return new ImportedMaps(result.maps(),
-					result.report().problems().stream().map(ImportReport.Problem::toString).toList());
+					result.report().problems().stream().map(ImportReport.Problem::toString).toList(),
+					result.report().findings().stream().map(ImportReport.Problem::toString).toList());
 		} catch (RdfImportException notReadable) {
 			throw new IOException(notReadable.getMessage(), notReadable);
 		}

@@ -2,7 +2,9 @@ package org.cjmstudio.rdf.importing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -13,16 +15,21 @@ import org.cjmstudio.rdf.mapping.Positions;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * The values of one feature of one element as they stand in the graph, in the order the export wrote them: the
- * {@code rdf:Seq} at {@code <element>/<feature>} when there is one, else {@code cjm:position}, else a stable
- * order (hand-written files rarely say the order of unordered things).
+ * The values of one feature of one element as they stand in the graph, in the order the export wrote them. The
+ * triples ({@code <element> cjm:evidence <x>}) are the data; the {@code rdf:Seq} at {@code <element>/<feature>}
+ * only orders them, because outside tools edit the triples and rarely the Seq. So the values are the stated ones:
+ * those the Seq lists in its order, then any the Seq misses (by {@code cjm:position}, then IRI), each reported; a
+ * value only the Seq lists is reported and left out. Without a Seq: {@code cjm:position}, else a stable order
+ * (hand-written files rarely say the order of unordered things).
  */
 final class ElementValues {
 
 	private final Graph graph;
+	private final ImportReport report;
 
-	ElementValues(Graph graph) {
+	ElementValues(Graph graph, ImportReport report) {
 		this.graph = graph;
+		this.report = report;
 	}
 
 	List<Node> of(Node subject, EStructuralFeature feature) {
@@ -31,15 +38,44 @@ final class ElementValues {
 		if (!feature.isMany()) {
 			return values;
 		}
+		values.sort(Comparator.comparingInt(this::position).thenComparing(node -> node.toString()));
 		if (subject.isURI()) {
 			Node sequence = ElementIris.sequenceOf(subject, feature);
-			List<Node> ordered = sequence(sequence);
-			if (!ordered.isEmpty()) {
-				return ordered;
+			List<Node> listed = sequence(sequence);
+			if (!listed.isEmpty()) {
+				return ordered(subject, feature, sequence, listed, values);
 			}
 		}
-		values.sort(Comparator.comparingInt(this::position).thenComparing(node -> node.toString()));
 		return values;
+	}
+
+	/** The stated values in the Seq's order, then those it misses; what only the Seq names is reported. */
+	private List<Node> ordered(Node subject, EStructuralFeature feature, Node sequence, List<Node> listed,
+			List<Node> stated) {
+		String property = FeatureTerms.property(feature).getURI();
+		Set<Node> statedSet = new HashSet<>(stated);
+		List<Node> ordered = new ArrayList<>();
+		Set<Node> reported = new HashSet<>();
+		for (Node item : listed) {
+			if (statedSet.contains(item)) {
+				// a list that allows repeats keeps the Seq's repeats (RDF itself cannot state a triple twice)
+				if (!feature.isUnique() || !ordered.contains(item)) {
+					ordered.add(item);
+				}
+			} else if (reported.add(item)) {
+				report.add(subject.getURI(), property, item + " is listed in the rdf:Seq <" + sequence.getURI()
+						+ "> but not stated with this property; left out (the triples are the data, the Seq only "
+						+ "orders them)");
+			}
+		}
+		for (Node value : stated) {
+			if (!ordered.contains(value)) {
+				ordered.add(value);
+				report.note(subject.getURI(), property, value + " is stated but missing from the rdf:Seq <"
+						+ sequence.getURI() + ">; imported after the Seq's members");
+			}
+		}
+		return ordered;
 	}
 
 	private List<Node> sequence(Node sequence) {

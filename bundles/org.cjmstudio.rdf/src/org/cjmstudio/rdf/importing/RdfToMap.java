@@ -50,7 +50,7 @@ final class RdfToMap {
 	RdfToMap(Graph graph, ImportReport report) {
 		this.graph = graph;
 		this.report = report;
-		this.values = new ElementValues(graph);
+		this.values = new ElementValues(graph, report);
 	}
 
 	List<JourneyMap> maps() throws RdfImportException {
