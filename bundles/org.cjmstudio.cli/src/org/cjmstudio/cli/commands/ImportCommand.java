@@ -12,6 +12,7 @@ import org.cjmstudio.cli.ExitCode;
 import org.cjmstudio.cli.UsageException;
 import org.cjmstudio.model.formats.Formats;
 import org.cjmstudio.model.formats.ImportFormat;
+import org.cjmstudio.model.formats.ImportRefusedException;
 import org.cjmstudio.model.formats.ImportedMaps;
 import org.cjmstudio.model.persistence.MapFiles;
 
@@ -87,6 +88,10 @@ public final class ImportCommand implements CliCommand {
 				console.err().println("cjm import: wrote " + targets.get(i));
 			}
 			return result.leftOut().isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
+		} catch (ImportRefusedException incomplete) {
+			// read, but a map in it cannot exist as it stands (no title): the data's problem, exit 1, not 3
+			console.err().println("cjm import: " + source + ": " + incomplete.getMessage());
+			return ExitCode.PROBLEMS;
 		} catch (IOException e) {
 			console.err().println("cjm import: " + source + ": " + e.getMessage());
 			return ExitCode.FAILURE;

@@ -3,6 +3,7 @@ package org.cjmstudio.rdf.formats;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.cjmstudio.model.formats.ImportRefusedException;
 import org.cjmstudio.model.formats.ImportedMaps;
 import org.cjmstudio.model.formats.MapImporter;
 import org.cjmstudio.rdf.RdfFormat;
@@ -39,6 +40,9 @@ public final class RdfImporter implements MapImporter, IExecutableExtension {
 					result.report().problems().stream().map(ImportReport.Problem::toString).toList(),
 					result.report().findings().stream().map(ImportReport.Problem::toString).toList());
 		} catch (RdfImportException notReadable) {
+			if (notReadable.isMapIncomplete()) {
+				throw new ImportRefusedException(notReadable.getMessage(), notReadable);
+			}
 			throw new IOException(notReadable.getMessage(), notReadable);
 		}
 	}

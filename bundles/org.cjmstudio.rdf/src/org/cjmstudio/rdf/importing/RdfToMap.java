@@ -63,11 +63,12 @@ final class RdfToMap {
 		for (Node mapNode : mapNodes.stream().sorted(Comparator.comparing(Node::toString)).toList()) {
 			JourneyMap map = (JourneyMap) build(mapNode, CjmPackage.Literals.JOURNEY_MAP);
 			if (map == null) {
-				throw new RdfImportException("The journey map " + mapNode + " needs an IRI, not a blank node.");
+				throw RdfImportException.mapIncomplete("The journey map " + mapNode
+						+ " needs an IRI, not a blank node; nothing was imported.");
 			}
 			if (map.getTitle() == null || map.getTitle().isBlank()) {
-				throw new RdfImportException("The journey map <" + mapNode.getURI() + "> has no title: add a <"
-						+ CJM.NS + "title> to it.");
+				throw RdfImportException.mapIncomplete("The journey map <" + mapNode.getURI() + "> has no title: add"
+						+ " a <" + CJM.NS + "title> to it; nothing was imported.");
 			}
 			maps.add(map);
 		}
@@ -123,7 +124,10 @@ final class RdfToMap {
 		EObject element = CjmFactory.eINSTANCE.create(eClass);
 		((Identifiable) element).setId(uniqueId(node));
 		if (ElementIris.idOf(node.getURI()).isEmpty()) {
-			report.add(node.getURI(), null, "not a " + CJM.ID_NS + "<uuid> IRI; its id was derived from the IRI");
+			// Imported in full: a finding, not data left out. The same IRI always gives the same id.
+			report.note(node.getURI(), null, "an IRI of its own; imported with the id " + ((Identifiable) element)
+					.getId() + " (the same IRI always gives this id), which a re-export names " + CJM.ID_NS
+					+ ((Identifiable) element).getId());
 		}
 		elements.put(node, element);
 		for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
