@@ -12,6 +12,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.cjmstudio.rdf.mapping.ElementIris;
 import org.cjmstudio.rdf.mapping.FeatureTerms;
 import org.cjmstudio.rdf.mapping.Positions;
+import org.cjmstudio.rdf.vocabulary.CJM;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
@@ -45,6 +47,11 @@ final class ElementValues {
 			if (!listed.isEmpty()) {
 				return ordered(subject, feature, sequence, listed, values);
 			}
+		}
+		if (feature instanceof EReference reference && reference.isContainment() && values.size() > 1) {
+			values.stream().filter(value -> !graph.contains(value, CJM.position.asNode(), Node.ANY))
+					.forEach(value -> report.note(value.toString(), CJM.position.getURI(), "no cjm:position among "
+							+ values.size() + " siblings; placed after the numbered ones, in IRI order"));
 		}
 		return values;
 	}

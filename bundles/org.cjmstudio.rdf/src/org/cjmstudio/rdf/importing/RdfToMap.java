@@ -44,6 +44,8 @@ final class RdfToMap {
 	private final ImportReport report;
 	private final ElementValues values;
 	private final Map<Node, EObject> elements = new LinkedHashMap<>();
+	/** Where each element was first met, to say which place keeps an element contained twice. */
+	private final Map<Node, Node> containers = new HashMap<>();
 	private final Map<String, Node> nodesById = new HashMap<>();
 	private final List<PendingReference> pending = new ArrayList<>();
 
@@ -61,7 +63,7 @@ final class RdfToMap {
 		}
 		List<JourneyMap> maps = new ArrayList<>();
 		for (Node mapNode : mapNodes.stream().sorted(Comparator.comparing(Node::toString)).toList()) {
-			JourneyMap map = (JourneyMap) build(mapNode, CjmPackage.Literals.JOURNEY_MAP);
+			JourneyMap map = (JourneyMap) build(mapNode, CjmPackage.Literals.JOURNEY_MAP, null);
 			if (map == null) {
 				throw RdfImportException.mapIncomplete("The journey map " + mapNode
 						+ " needs an IRI, not a blank node; nothing was imported.");
@@ -106,15 +108,18 @@ final class RdfToMap {
 						+ "' is not a whole number, so it was placed after its numbered siblings"));
 	}
 
-	private EObject build(Node node, EClass expected) {
+	private EObject build(Node node, EClass expected, Node container) {
 		if (!node.isURI()) {
 			report.add(node.toString(), null, "a blank node; map elements need an IRI, so it was left out");
 			return null;
 		}
 		if (elements.containsKey(node)) {
-			report.add(node.getURI(), null, "contained in more than one place; only its first place was kept");
+			report.add(node.getURI(), null, "contained in more than one place: kept in <" + containers.get(node)
+					+ ">, the first met (maps by IRI, then each element's lists in metamodel and list order), "
+					+ "left out of <" + container + ">");
 			return null;
 		}
+		containers.put(node, container);
 		EClass eClass = classOf(node, expected);
 		if (eClass == null) {
 			report.add(node.getURI(), RDF.type.getURI(),
@@ -146,7 +151,7 @@ final class RdfToMap {
 			if (feature instanceof EAttribute attribute) {
 				readAttribute(element, node, attribute, found);
 			} else if (((EReference) feature).isContainment()) {
-				readChildren(element, (EReference) feature, found);
+				readChildren(element, node, (EReference) feature, found);
 			} else {
 				pending.add(new PendingReference(element, node, (EReference) feature, found));
 			}
@@ -181,6 +186,12 @@ final class RdfToMap {
 							+ MapFileCharacters.forbiddenIn(text) + ", which a map file cannot hold; left out of it");
 					attributeValue = MapFileCharacters.clean(text);
 				}
+				if (isPlainStringForAValue(attribute, value)) {
+					report.note(subject.getURI(), FeatureTerms.property(attribute).getURI(), "'"
+							+ value.getLiteralLexicalForm() + "' is a plain string where a typed "
+							+ attribute.getEAttributeType().getInstanceClass().getSimpleName() + " literal is "
+							+ "expected; read as " + attributeValue);
+				}
 				read.add(attributeValue);
 			} catch (IllegalArgumentException e) {
 				report.add(subject.getURI(), FeatureTerms.property(attribute).getURI(), e.getMessage());
@@ -193,10 +204,18 @@ final class RdfToMap {
 		}
 	}
 
+	/** A number, truth value or time given as a plain string ({@code "-2"} for {@code -2}): read, but told. */
+	private static boolean isPlainStringForAValue(EAttribute attribute, Node value) {
+		Class<?> type = attribute.getEAttributeType().getInstanceClass();
+		return value.isLiteral() && type != null && type != String.class
+				&& !(attribute.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum)
+				&& org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.equals(value.getLiteralDatatype());
+	}
+
 	@SuppressWarnings("unchecked")
-	private void readChildren(EObject element, EReference reference, List<Node> found) {
+	private void readChildren(EObject element, Node node, EReference reference, List<Node> found) {
 		for (Node childNode : found) {
-			EObject child = build(childNode, reference.getEReferenceType());
+			EObject child = build(childNode, reference.getEReferenceType(), node);
 			if (child == null) {
 				continue;
 			}
