@@ -24,6 +24,7 @@ import org.cjmstudio.model.Opportunity;
 import org.cjmstudio.model.Stage;
 import org.cjmstudio.model.Touchpoint;
 import org.cjmstudio.model.formats.Formats;
+import org.cjmstudio.model.formats.ImportRefusedException;
 import org.cjmstudio.model.formats.ImportedMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,8 +108,9 @@ class CardsCsvTest {
 	void refusesDamagedInputNamingTheFileAndLine(String content, String reason) throws IOException {
 		Path file = write("damaged.csv", content);
 		List<String> before = listing();
-		IOException refused = assertThrows(IOException.class,
-				() -> Formats.importers().named("cards-csv").orElseThrow().read(file, false));
+		IOException refused = assertThrows(ImportRefusedException.class,
+				() -> Formats.importers().named("cards-csv").orElseThrow().read(file, false),
+				"the data's fault, not the file's: cjm import exits 1");
 		assertTrue(refused.getMessage().startsWith("damaged.csv: not a cards CSV: "), refused.getMessage());
 		assertTrue(refused.getMessage().contains(reason), refused.getMessage());
 		assertEquals(before, listing(), "nothing written");

@@ -23,6 +23,7 @@ import org.cjmstudio.model.Opportunity;
 import org.cjmstudio.model.Stage;
 import org.cjmstudio.model.Step;
 import org.cjmstudio.model.Touchpoint;
+import org.cjmstudio.model.formats.ImportRefusedException;
 import org.cjmstudio.model.formats.ImportedMaps;
 import org.cjmstudio.model.formats.MapImporter;
 
@@ -153,8 +154,9 @@ public final class CardsCsvImporter implements MapImporter {
 		}
 	}
 
+	/** The file was read but is no cards CSV: the data's fault, so {@code cjm import} exits 1, not 3. */
 	private static IOException refused(Path file, String reason) {
-		return new IOException(file.getFileName() + ": not a cards CSV: " + reason);
+		return new ImportRefusedException(file.getFileName() + ": not a cards CSV: " + reason, null);
 	}
 
 	private static String blankToNull(String text) {
