@@ -29,6 +29,8 @@ public final class MapFiles {
 	public static final String FILE_EXTENSION = "cjm";
 
 	private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+	private static final String MAX_TEXT_SIZE = "http://www.oracle.com/xml/jaxp/properties/maxGeneralEntitySizeLimit";
+	private static final String TOTAL_TEXT_SIZE = "http://www.oracle.com/xml/jaxp/properties/totalEntitySizeLimit";
 
 	private MapFiles() {
 	}
@@ -127,6 +129,11 @@ public final class MapFiles {
 		// Map files never declare a DOCTYPE; refusing one keeps external entities from pulling a local file or the
 		// network into a map (or from silently becoming empty text).
 		options.put(XMLResource.OPTION_PARSER_FEATURES, Map.of(DISALLOW_DOCTYPE, Boolean.TRUE));
+		// The JDK's parser refuses a text or attribute longer than 100,000 characters (an entity-size limit meant for
+		// entity bombs, which the refused DOCTYPE already rules out). Saving has no such limit, so without lifting it a
+		// map with a long pasted note or quote was saved and then could never be opened again (found by
+		// ReadersFuzzTest). 0 means no limit; the file's own size is the bound.
+		options.put(XMLResource.OPTION_PARSER_PROPERTIES, Map.of(MAX_TEXT_SIZE, "0", TOTAL_TEXT_SIZE, "0"));
 		// Cards of plugins that are not installed here are kept as they are (PluginContentHandler).
 		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
 		return options;
