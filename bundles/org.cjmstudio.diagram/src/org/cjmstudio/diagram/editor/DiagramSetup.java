@@ -5,6 +5,7 @@ import java.util.List;
 import org.cjmstudio.diagram.cards.CardColorAction;
 import org.cjmstudio.diagram.cards.CardImageAction;
 import org.cjmstudio.diagram.clipboard.CopyCardsAction;
+import org.cjmstudio.diagram.comments.AddCommentAction;
 import org.cjmstudio.diagram.clipboard.PasteCardsAction;
 import org.cjmstudio.diagram.evidence.EvidenceDropTargetListener;
 import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
@@ -96,6 +97,7 @@ final class DiagramSetup {
 		List<IAction> editorActions = new java.util.ArrayList<>(List.of(new ConfirmingDeleteAction(editor, domain),
 				new DirectEditAction(editor), new CopyCardsAction(editor, domain), new PasteCardsAction(editor, domain),
 				new LinkEvidenceAction(editor, domain), new AddExternalLinkAction(editor, domain),
+				new AddCommentAction(editor, domain),
 				CardImageAction.attach(editor, domain), CardImageAction.remove(editor, domain)));
 		editorActions.addAll(CardColorAction.all(editor, domain));
 		editorActions.addAll(PersonaActions.forDiagram(context(domain)));

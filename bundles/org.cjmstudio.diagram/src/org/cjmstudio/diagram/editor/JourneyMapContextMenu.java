@@ -2,6 +2,7 @@ package org.cjmstudio.diagram.editor;
 
 import org.cjmstudio.diagram.cards.CardColorAction;
 import org.cjmstudio.diagram.cards.CardImageAction;
+import org.cjmstudio.diagram.comments.AddCommentAction;
 import org.cjmstudio.diagram.evidence.LinkEvidenceAction;
 import org.cjmstudio.diagram.links.AddExternalLinkAction;
 import org.cjmstudio.diagram.personas.AddPersonaAction;
@@ -40,6 +41,7 @@ final class JourneyMapContextMenu extends ContextMenuProvider {
 		add(menu, GEFActionConstants.GROUP_EDIT, GEFActionConstants.DIRECT_EDIT);
 		add(menu, GEFActionConstants.GROUP_EDIT, LinkEvidenceAction.ID);
 		add(menu, GEFActionConstants.GROUP_EDIT, AddExternalLinkAction.ID);
+		add(menu, GEFActionConstants.GROUP_EDIT, AddCommentAction.ID);
 		addCardLooks(menu);
 		add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId());
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_IN);

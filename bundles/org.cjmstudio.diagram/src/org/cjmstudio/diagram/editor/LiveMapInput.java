@@ -22,6 +22,11 @@ public interface LiveMapInput extends IEditorInput {
 	 */
 	void start(CommandStack commandStack, Runnable changedElsewhere);
 
+	/** Who edits the map here: the name their comments are signed with (their user on the team repository). */
+	default String userName() {
+		return System.getProperty("user.name");
+	}
+
 	/** The editor closes. */
 	void stop();
 }

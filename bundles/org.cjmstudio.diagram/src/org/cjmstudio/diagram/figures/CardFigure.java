@@ -20,7 +20,8 @@ import org.eclipse.swt.graphics.Image;
 /**
  * A card in a lane: a title that wraps, an optional detail line (channel, severity, value), a colour stripe that
  * tells the kind at a glance, the team's colour as background and its image below the text, a warning marker when
- * validation flags the card, the evidence badge of a card that cites evidence (a barrier), and a blue outline while
+ * validation flags the card, the evidence badge of a card that cites evidence (a barrier), the comment badge of a card
+ * the team is discussing, and a blue outline while
  * it is related to the selected card.
  */
 public class CardFigure extends Figure {
@@ -40,6 +41,8 @@ public class CardFigure extends Figure {
 	private List<String> warnings = List.of();
 	private EvidenceBadge badge;
 	private String evidenceExplanation;
+	private CommentBadge comments;
+	private String commentsExplanation;
 
 	public CardFigure() {
 		ToolbarLayout layout = new ToolbarLayout();
@@ -138,7 +141,7 @@ public class CardFigure extends Figure {
 	 * the top right) and what it means, first in the tool tip; null for a card that cites no evidence.
 	 */
 	public void setEvidence(EvidenceBadge badge, String explanation) {
-		boolean stripChanges = (this.badge == null) != (badge == null);
+		boolean stripChanges = hasBadgeStrip() != (badge != null || comments != null);
 		this.badge = badge;
 		this.evidenceExplanation = explanation;
 		if (stripChanges) {
@@ -152,8 +155,32 @@ public class CardFigure extends Figure {
 		return badge;
 	}
 
+	/**
+	 * The comment badge (bottom left, in the same strip as the evidence badge) and what the open threads say, in the
+	 * tool tip; null when no thread on the card is open.
+	 */
+	public void setComments(CommentBadge badge, String explanation) {
+		boolean stripChanges = hasBadgeStrip() != (badge != null || this.badge != null);
+		this.comments = badge;
+		this.commentsExplanation = explanation;
+		if (stripChanges) {
+			setBorder(border());
+		}
+		updateToolTip();
+		repaint();
+	}
+
+	public CommentBadge getCommentBadge() {
+		return comments;
+	}
+
+	private boolean hasBadgeStrip() {
+		return badge != null || comments != null;
+	}
+
 	private MarginBorder border() {
-		return new MarginBorder(5, STRIPE + 6, 5 + (badge == null ? 0 : EvidenceBadge.HEIGHT), 6 + WarningMarker.SIZE);
+		return new MarginBorder(5, STRIPE + 6, 5 + (hasBadgeStrip() ? EvidenceBadge.HEIGHT : 0),
+				6 + WarningMarker.SIZE);
 	}
 
 	private void updateToolTip() {
@@ -163,6 +190,9 @@ public class CardFigure extends Figure {
 		}
 		if (!warnings.isEmpty()) {
 			parts.add(String.join("\n", warnings));
+		}
+		if (commentsExplanation != null) {
+			parts.add(commentsExplanation);
 		}
 		setToolTip(parts.isEmpty() ? null : new Label(String.join("\n\n", parts)));
 	}
@@ -208,6 +238,9 @@ public class CardFigure extends Figure {
 		}
 		if (badge != null) {
 			badge.paint(graphics, bounds.right() - 4, bounds.bottom() - 3);
+		}
+		if (comments != null) {
+			comments.paint(graphics, bounds.x + STRIPE * 2 + 2, bounds.bottom() - 3);
 		}
 	}
 }

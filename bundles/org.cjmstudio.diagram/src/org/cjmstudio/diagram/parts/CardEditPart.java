@@ -67,6 +67,7 @@ abstract class CardEditPart<T extends EObject> extends AbstractGraphicalEditPart
 			picture.show(looks, card(), getViewer().getControl().getDisplay());
 		}
 		card().setWarnings(ProblemAware.messagesFor(this));
+		CommentBadges.show(model, card()::setComments);
 		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), Lane.of(model));
 	}
 

@@ -1,8 +1,11 @@
 package org.cjmstudio.diagram.parts;
 
 import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.model.Comment;
+import org.cjmstudio.model.CommentThread;
 import org.cjmstudio.model.Persona;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -36,10 +39,19 @@ final class MapChangeDispatcher extends EContentAdapter {
 		if (feature == CjmPackage.Literals.JOURNEY_MAP__PERSONAS || notification.getNotifier() instanceof Persona) {
 			map.refreshEmotions(); // curve colours follow the personas' order, tool tips their names
 		}
-		map.refreshPartOf(notification.getNotifier());
+		map.refreshPartOf(discussed(notification.getNotifier()));
 		if (notification.getNotifier() != map.getModel()) {
 			map.refreshPartOf(map.getModel()); // persona names in the header, the curve
 		}
+	}
+
+	/** A comment or thread has no part of its own: its card's badge shows it. */
+	private static Object discussed(Object notifier) {
+		Object element = notifier;
+		while (element instanceof Comment || element instanceof CommentThread) {
+			element = ((EObject) element).eContainer();
+		}
+		return element == null ? notifier : element;
 	}
 
 	private static boolean crossesColumns(Object feature) {
