@@ -21,7 +21,8 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * Says in the team's words what one command did, for the History view: "renamed touchpoint 'Checkout' to 'Guest
- * checkout'", "added barrier 'Hidden fees' in stage 'Purchase'", "deleted insight 'Price doubts'".
+ * checkout'", "added barrier 'Hidden fees' in stage 'Purchase'", "deleted insight 'Price doubts'", "commented on
+ * barrier 'Hidden fees': '...'".
  */
 public final class ChangeSummaries {
 
@@ -43,6 +44,11 @@ public final class ChangeSummaries {
 		created.removeAll(typed(changes.deletes()));
 		deleted.removeAll(typed(changes.adds()));
 		if (!created.isEmpty() && deleted.isEmpty()) {
+			Optional<String> comment = CommentSummaries.added(created.stream().map(node -> element(node, byId))
+					.flatMap(Optional::stream).toList());
+			if (comment.isPresent()) {
+				return comment.get();
+			}
 			Node first = created.iterator().next();
 			return "added " + element(first, byId).map(ElementLabels::describeWithStage).orElse("an element")
 					+ more(created.size() - 1, "element");
@@ -61,6 +67,10 @@ public final class ChangeSummaries {
 				String before = literal(changes.deletes(), subject, property);
 				return "renamed " + ElementLabels.kind(element.get()) + " '" + (before == null ? "" : before)
 						+ "' to '" + nonNull(literal(changes.adds(), subject, property)) + "'";
+			}
+			Optional<String> resolved = element.flatMap(CommentSummaries::changed);
+			if (resolved.isPresent() && properties.equals(Set.of(CJM.resource("resolved").asNode()))) {
+				return resolved.get();
 			}
 			if (element.isPresent()) {
 				return "changed the " + words(properties) + " of " + ElementLabels.describeWithStage(element.get());

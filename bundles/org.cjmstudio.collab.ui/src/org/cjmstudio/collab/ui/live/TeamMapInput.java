@@ -73,6 +73,11 @@ public final class TeamMapInput implements LiveMapInput {
 	}
 
 	@Override
+	public String userName() {
+		return session.client().user();
+	}
+
+	@Override
 	public void stop() {
 		session.close();
 	}
