@@ -42,7 +42,8 @@ import org.eclipse.ui.ide.IGotoMarker;
 
 /**
  * The journey map editor: a GEF diagram over one {@code .cjm} file, or over a live map ({@link LiveMapInput}, a team
- * map) that its input keeps change by change. It owns the map's editing domain (one EMF command
+ * map) that its input keeps change by change, or over a map shown read-only ({@link ReadOnlyMapInput}, a team map's
+ * earlier version). It owns the map's editing domain (one EMF command
  * stack that GEF's tools, the Properties view and the outline all use), saves atomically, and keeps the validation
  * result on the cards and in the Problems view after every change.
  */
@@ -56,18 +57,31 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 	private Path file;
 	/** The live map's input (a team map), or null for a map file. */
 	private LiveMapInput live;
+	/** The input of a map shown read-only (a team map's earlier version), or null. */
+	private ReadOnlyMapInput frozen;
 	private final MapValidation validation = MapValidation.installed();
 	private final DiagramSetup setup = new DiagramSetup(this);
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		editingDomain = MapEditingDomains.newEditingDomain();
-		if (input instanceof LiveMapInput liveInput) {
+		if (input instanceof ReadOnlyMapInput readOnly) {
+			frozen = readOnly;
+			RefusingCommandStack refusing = new RefusingCommandStack();
+			refusing.onRefusal(this::sayReadOnly);
+			editingDomain = MapEditingDomains.newEditingDomain(refusing);
+			resource = editingDomain.getResourceSet()
+					.createResource(URI.createURI("read-only:/" + readOnly.map().getId() + ".cjm"));
+			resource.getContents().add(readOnly.map());
+			// also tells EMF.Edit's commands and the Properties view that nothing here may change
+			editingDomain.setResourceToReadOnlyMap(new java.util.HashMap<>(java.util.Map.of(resource, Boolean.TRUE)));
+		} else if (input instanceof LiveMapInput liveInput) {
+			editingDomain = MapEditingDomains.newEditingDomain();
 			live = liveInput;
 			resource = editingDomain.getResourceSet()
 					.createResource(URI.createURI("live:/" + live.map().getId() + ".cjm"));
 			resource.getContents().add(live.map());
 		} else {
+			editingDomain = MapEditingDomains.newEditingDomain();
 			file = MapEditorInputs.pathOf(input);
 			try {
 				resource = MapFiles.load(file, editingDomain.getResourceSet()).eResource();
@@ -83,6 +97,16 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 		if (live != null) {
 			live.start(editingDomain.getCommandStack(), this::changedElsewhere);
 		}
+	}
+
+	/** Someone tried to change a read-only map: the status line says why nothing happened. */
+	private void sayReadOnly() {
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(frozen.whyReadOnly());
+	}
+
+	/** Whether the map is shown read-only: every change is refused and there is nothing to save. */
+	public boolean isReadOnly() {
+		return frozen != null;
 	}
 
 	/** Someone else changed the live map (not through the command stack): validate and redraw as after a command. */
@@ -166,8 +190,8 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		if (live != null) {
-			return; // a live map's input has kept every change already
+		if (live != null || frozen != null) {
+			return; // a live map's input has kept every change already; a read-only map has none
 		}
 		try {
 			MapFiles.save(resource, file);

@@ -31,11 +31,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * The history of the team map in the active editor: version, who, when, what ("renamed touchpoint 'Checkout' to
- * 'Guest checkout'"), newest first, updated as changes arrive. **Revert** undoes the selected change as a new change.
+ * 'Guest checkout'"), newest first, updated as changes arrive. **Open Version** (or a double click) shows the map as it
+ * was after the selected change, read-only; **Revert** undoes the selected change as a new change.
  */
 public final class HistoryView extends ViewPart {
 
@@ -103,7 +105,16 @@ public final class HistoryView extends ViewPart {
 			}
 		};
 		revert.setToolTipText("Undo the selected change as a new change of the map");
+		Action open = new Action("Open Version") {
+			@Override
+			public void run() {
+				openSelected();
+			}
+		};
+		open.setToolTipText("Open the map as it was after the selected change, read-only (or double-click the change)");
+		table.addDoubleClickListener(event -> openSelected());
 		getViewSite().getActionBars().getToolBarManager().add(refresh);
+		getViewSite().getActionBars().getToolBarManager().add(open);
 		getViewSite().getActionBars().getToolBarManager().add(revert);
 		getSite().getPage().addPartListener(editors);
 		follow(getSite().getPage().getActiveEditor());
@@ -122,6 +133,9 @@ public final class HistoryView extends ViewPart {
 	}
 
 	private void follow(IEditorPart editor) {
+		if (editor != null && editor.getEditorInput() instanceof MapVersionInput) {
+			return; // an old version opened from here: keep listing the history it belongs to
+		}
 		JourneyMapEditor next = editor instanceof JourneyMapEditor mapEditor
 				&& mapEditor.getEditorInput() instanceof TeamMapInput ? mapEditor : null;
 		if (next == shown) {
@@ -193,6 +207,33 @@ public final class HistoryView extends ViewPart {
 			}
 			return Status.OK_STATUS;
 		}).schedule();
+	}
+
+	/** Opens the map as of the selected change's version in a read-only editor (in the background first). */
+	public void openSelected() {
+		if (!(table.getStructuredSelection().getFirstElement() instanceof HistoryEntry entry) || session == null) {
+			return;
+		}
+		MapSession current = session;
+		Job.create("Reading version " + entry.version() + " of the map", monitor -> {
+			try {
+				MapVersionInput input = OpenVersion.read(current, entry);
+				where.getDisplay().asyncExec(() -> open(input));
+			} catch (RepositoryException | IllegalStateException e) {
+				where.getDisplay().asyncExec(() -> MessageDialog.openInformation(getSite().getShell(),
+						"Open Version", e.getMessage()));
+			}
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private void open(MapVersionInput input) {
+		try {
+			getSite().getPage().openEditor(input, JourneyMapEditor.ID);
+		} catch (PartInitException e) {
+			MessageDialog.openError(getSite().getShell(), "Open Version", "Version " + input.version()
+					+ " could not be opened: " + e.getMessage());
+		}
 	}
 
 	private void apply(JourneyMapEditor editor, RevertChange revert) {

@@ -33,10 +33,15 @@ public final class MapEditingDomains {
 	 * a map in this domain gets its id at once, also when it is created by a command.
 	 */
 	public static AdapterFactoryEditingDomain newEditingDomain() {
+		return newEditingDomain(new BasicCommandStack());
+	}
+
+	/** Like {@link #newEditingDomain()}, with a command stack of the caller's (e.g. one that refuses every change). */
+	public static AdapterFactoryEditingDomain newEditingDomain(BasicCommandStack commandStack) {
 		ResourceSet resourceSet = MapFiles.newResourceSet();
 		ElementIdAssigner.install(resourceSet);
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(newAdapterFactory(),
-				new BasicCommandStack(), resourceSet);
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(newAdapterFactory(), commandStack,
+				resourceSet);
 		// Property descriptors and drag-and-drop find the domain of an element through its resource set; without
 		// this, a change made in the Properties view would bypass the command stack (and undo).
 		resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
