@@ -31,6 +31,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,11 @@ class CommentsViewTest extends OmarSharesTheB2cSample {
 		JourneyMapEditor editor = (JourneyMapEditor) IDE.openEditor(window.getActivePage(), file);
 		Barrier barrier = editor.getMap().getStages().stream().flatMap(stage -> stage.getBarriers().stream())
 				.findFirst().orElseThrow();
+		CommentsView view = (CommentsView) window.getActivePage().showView(CommentsView.ID);
+		window.getActivePage().showView(IPageLayout.ID_PROP_SHEET); // in front of the Comments view, as usual
 		select(editor, barrier);
+		assertFalse(window.getActivePage().isPartVisible(view));
+		assertEquals(barrier, view.shown(), "the view follows the selection also behind the Properties view");
 
 		Menu menu = contextMenu(editor);
 		assertTrue(Menus.labels(menu).contains("Show Comments"), Menus.labels(menu)::toString);
@@ -75,8 +80,9 @@ class CommentsViewTest extends OmarSharesTheB2cSample {
 		menu = contextMenu(editor);
 		Menus.choose(Menus.item(menu, "Show Comments"));
 		Menus.hide(menu);
-		CommentsView view = (CommentsView) window.getActivePage().findView(CommentsView.ID);
-		assertEquals(barrier, view.shown());
+		view = (CommentsView) window.getActivePage().findView(CommentsView.ID);
+		assertTrue(window.getActivePage().isPartVisible(view), "Show Comments brings up the view");
+		assertEquals(barrier, view.shown(), "the view shows the selected card");
 		assertTrue(view.heading().contains("1 open of 1"), view.heading());
 		CommentThread thread = barrier.getCommentThreads().get(0);
 		assertEquals(1, view.threads().getTree().getItemCount());

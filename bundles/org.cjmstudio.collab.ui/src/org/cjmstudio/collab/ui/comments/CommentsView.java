@@ -109,7 +109,9 @@ public final class CommentsView extends ViewPart {
 	}
 
 	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part == this) {
+		if (part == this || selection == null || selection.isEmpty()) {
+			// the workbench reports an empty selection as parts come and go (this view coming to the front among
+			// them); a map editor with nothing selected reports its map, so an empty one is no news
 			return;
 		}
 		if (part instanceof JourneyMapEditor mapEditor) {

@@ -12,8 +12,7 @@ public final class ShowCommentsHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		try {
-			((CommentsView) HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(CommentsView.ID))
-					.follow(HandlerUtil.getActiveEditor(event));
+			HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(CommentsView.ID);
 		} catch (PartInitException e) {
 			throw new ExecutionException("Could not open the Comments view: " + e.getMessage(), e);
 		}
