@@ -58,6 +58,13 @@ public final class CommentsView extends ViewPart {
 				show(null, null);
 			}
 		}
+
+		@Override
+		public void partVisible(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == CommentsView.this) {
+				followActiveEditor(); // brought to the front (Show Comments): what is selected now
+			}
+		}
 	};
 
 	@Override
@@ -115,13 +122,9 @@ public final class CommentsView extends ViewPart {
 			return;
 		}
 		if (part instanceof JourneyMapEditor mapEditor) {
+			// only the editor's own selection: other views' trees (the Outline's root is the map) report selections
+			// of their own as they come and go, which would replace the card the user is looking at
 			show(mapEditor, elementOf(selection, mapEditor));
-		} else if (getSite().getPage().getActiveEditor() instanceof JourneyMapEditor mapEditor) {
-			// the Outline or Properties view: follow it when it shows an element of the active map
-			CjmElement element = elementOf(selection, null);
-			if (element != null && EcoreUtil.getRootContainer(element) == mapEditor.getMap()) {
-				show(mapEditor, element);
-			}
 		}
 	}
 
