@@ -20,7 +20,10 @@ run_server() {
 }
 
 echo "smoke-test-password" | run_server adduser smoke --data "$work/data" >/dev/null
-run_server --data "$work/data" --port 0 --localhost >"$work/server.log" 2>&1 &
+# java itself in the background, not the function: $! must be the server's own process, or the trap below kills a
+# subshell and leaves the server running after the build
+"$JAVA_HOME/bin/java" -Xmx512m -cp "$classpath" org.cjmstudio.collab.server.app.ServerMain \
+  --data "$work/data" --port 0 --localhost >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 
