@@ -14,12 +14,9 @@ import org.cjmstudio.collab.sync.SyncStatus;
 import org.cjmstudio.model.Barrier;
 import org.cjmstudio.model.CjmFactory;
 import org.cjmstudio.model.CjmPackage;
-import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.rdf.vocabulary.CJM;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -28,30 +25,7 @@ import org.junit.jupiter.api.Timeout;
  * the changes wait in the workspace, and when a new server process starts on the same data they are all sent, once.
  */
 @Timeout(120)
-class OfflineTest {
-
-	private TeamServer server;
-	private TeamClient lena;
-	private TeamClient omar;
-	private String mapId;
-
-	@BeforeEach
-	void shareTheMap() throws Exception {
-		server = TeamServer.start();
-		JourneyMap local = SampleMaps.b2c();
-		mapId = local.getId();
-		lena = TeamClient.share(server.client("lena"), local, TeamClient.newStore());
-		omar = TeamClient.open(server.client("omar"), mapId, TeamClient.newStore());
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		omar.close();
-		if (lena != null) {
-			lena.close();
-		}
-		server.close();
-	}
+class OfflineTest extends LenaAndOmarShareTheB2cSample {
 
 	@Test
 	void editingGoesOnWhileTheServerIsDownAndEverythingArrivesOnceWhenItIsBack() throws Exception {

@@ -20,8 +20,6 @@ import org.cjmstudio.model.CommentThread;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.edit.comments.CommentCommands;
 import org.cjmstudio.rdf.vocabulary.CJM;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -30,30 +28,9 @@ import org.junit.jupiter.api.Timeout;
  * on the server, as linked data like the rest of the map; a reply and a resolve made at the same moment both stay.
  */
 @Timeout(90)
-class TeamCommentsTest {
+class TeamCommentsTest extends LenaAndOmarShareTheB2cSample {
 
 	private static final Date MONDAY = Date.from(Instant.parse("2026-11-23T09:15:00Z"));
-
-	private TeamServer server;
-	private TeamClient lena;
-	private TeamClient omar;
-	private String mapId;
-
-	@BeforeEach
-	void shareTheMap() throws Exception {
-		server = TeamServer.start();
-		JourneyMap local = SampleMaps.b2c();
-		mapId = local.getId();
-		lena = TeamClient.share(server.client("lena"), local, TeamClient.newStore());
-		omar = TeamClient.open(server.client("omar"), mapId, TeamClient.newStore());
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		omar.close();
-		lena.close();
-		server.close();
-	}
 
 	@Test
 	void aCommentWrittenByLenaReachesOmarAndTheServerAndTheirAnswersMerge() throws Exception {

@@ -12,11 +12,8 @@ import java.util.concurrent.CyclicBarrier;
 import org.apache.jena.graph.Graph;
 import org.cjmstudio.collab.merge.Conflict;
 import org.cjmstudio.model.CjmPackage;
-import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Severity;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -24,28 +21,7 @@ import org.junit.jupiter.api.Timeout;
  * Lena shares the B2C map on a real team repository and Omar opens it; both edit at the same time.
  */
 @Timeout(90)
-class TwoWorkbenchesTest {
-
-	private TeamServer server;
-	private TeamClient lena;
-	private TeamClient omar;
-	private String mapId;
-
-	@BeforeEach
-	void shareTheMap() throws Exception {
-		server = TeamServer.start();
-		JourneyMap local = SampleMaps.b2c();
-		mapId = local.getId();
-		lena = TeamClient.share(server.client("lena"), local, TeamClient.newStore());
-		omar = TeamClient.open(server.client("omar"), mapId, TeamClient.newStore());
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		omar.close();
-		lena.close();
-		server.close();
-	}
+class TwoWorkbenchesTest extends LenaAndOmarShareTheB2cSample {
 
 	@Test
 	void editsOfDifferentElementsAtTheSameTimeReachBothAndTheServerEqualsEachExport() throws Exception {
