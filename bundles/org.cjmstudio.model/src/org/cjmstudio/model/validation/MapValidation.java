@@ -88,9 +88,11 @@ public final class MapValidation {
 			} catch (TimeoutException stillRunning) {
 				ValidationRule<?> stuck = clock.overrunning(ValidationRules.BUDGET_NANOS);
 				if (stuck != null) {
+					// switched off before the stuck call is interrupted: once interrupted it may return and be
+					// reported by the validating thread as merely slow, which would tell the user the wrong reason
+					rules.switchOff(stuck, new RuleOverBudgetException(root));
 					clock.abandon();
 					run.cancel(true);
-					rules.switchOff(stuck, new RuleOverBudgetException(root));
 					return null;
 				}
 			} catch (ExecutionException failed) {

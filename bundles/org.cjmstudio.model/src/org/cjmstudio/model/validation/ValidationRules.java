@@ -132,7 +132,7 @@ public final class ValidationRules {
 				continue;
 			}
 			long spent = clock.finished(rule);
-			if (spent > BUDGET_NANOS) {
+			if (spent > BUDGET_NANOS && !clock.isAbandoned()) {
 				switchOff(rule, new RuleOverBudgetException(TimeUnit.NANOSECONDS.toMillis(spent), element));
 			}
 		}
