@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Evidence;
 import org.cjmstudio.model.Interview;
@@ -60,6 +61,7 @@ final class AlignmentTriples {
 		Node activity = ElementIris.activityOf(subject);
 		sink.emit(subject, PROV.wasGeneratedBy.asNode(), activity);
 		sink.emit(activity, RDF.type.asNode(), PROV.Activity.asNode());
+		sink.emit(activity, RDFS.label.asNode(), NodeFactory.createLiteralString(Labels.ofActivity(record)));
 		if (record.getDate() != null) {
 			sink.emit(activity, PROV.endedAtTime.asNode(),
 					LiteralValues.toNode(CjmPackage.Literals.EVIDENCE__DATE.getEAttributeType(), record.getDate()));
@@ -85,6 +87,7 @@ final class AlignmentTriples {
 		sink.emit(owner, RDF.type.asNode(), PROV.Agent.asNode());
 		sink.emit(owner, RDF.type.asNode(), FOAF.Agent.asNode());
 		sink.emit(owner, FOAF.name.asNode(), NodeFactory.createLiteralString(map.getOwner()));
+		sink.emit(owner, RDFS.label.asNode(), NodeFactory.createLiteralString(map.getOwner().strip()));
 	}
 
 	private static void writeDepiction(Persona persona, Node subject, TripleSink sink) {

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.CjmElement;
 import org.cjmstudio.model.Identifiable;
@@ -34,7 +35,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * statements in PROV-O, DCTERMS and FOAF that need resources of their own ({@link AlignmentTriples}). Every
  * {@code cjm:} type and property is followed by the established terms the ontology aligns it with
  * ({@link StandardTerms}), so consumers without a reasoner see them too. Personas, emotions and barriers also get
- * their computed {@code cjm:evidenceLevel} ({@link EvidenceLevelTriples}).
+ * their computed {@code cjm:evidenceLevel} ({@link EvidenceLevelTriples}). Every resource written gets an
+ * {@code rdfs:label} ({@link Labels}), the name generic linked-data tools show.
  */
 public final class MapToRdf {
 
@@ -88,6 +90,7 @@ public final class MapToRdf {
 		Node type = FeatureTerms.type(element.eClass());
 		emit(subject, RDF.type.asNode(), type);
 		StandardTerms.of(type).forEach(standardType -> emit(subject, RDF.type.asNode(), standardType));
+		emit(subject, RDFS.label.asNode(), NodeFactory.createLiteralString(Labels.of(element)));
 		if (position >= 0) {
 			emit(subject, CJM.position.asNode(), integer(position));
 		}
@@ -114,7 +117,7 @@ public final class MapToRdf {
 		}
 		AlignmentTriples.write(element, subject, this::emit);
 		EvidenceLevelTriples.write(element, subject, this::emit);
-		sequences.forEach((feature, values) -> writeSequence(subject, feature, values));
+		sequences.forEach((feature, values) -> writeSequence(element, subject, feature, values));
 	}
 
 	private static List<Node> values(EObject element, EStructuralFeature feature) {
@@ -149,9 +152,10 @@ public final class MapToRdf {
 	}
 
 	/** RDF is a set: an rdf:Seq keeps order and repeats of a list with more than one value. */
-	private void writeSequence(Node subject, EStructuralFeature feature, List<Node> values) {
+	private void writeSequence(EObject element, Node subject, EStructuralFeature feature, List<Node> values) {
 		Node sequence = ElementIris.sequenceOf(subject, feature);
 		emit(sequence, RDF.type.asNode(), RDF.Seq.asNode());
+		emit(sequence, RDFS.label.asNode(), NodeFactory.createLiteralString(Labels.ofSequence(element, feature)));
 		for (int i = 0; i < values.size(); i++) {
 			emit(sequence, RDF.li(i + 1).asNode(), values.get(i));
 		}

@@ -1,8 +1,5 @@
 package org.cjmstudio.rdf.mapping;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,11 +9,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
-import org.cjmstudio.rdf.OntologyFiles;
 import org.cjmstudio.rdf.vocabulary.CJM;
 
 /**
@@ -39,12 +32,7 @@ final class StandardTerms {
 	}
 
 	private static Map<Node, List<Node>> load() {
-		Graph ontology = GraphFactory.createDefaultGraph();
-		try (InputStream in = OntologyFiles.open(OntologyFiles.ONTOLOGY)) {
-			RDFParser.source(in).lang(Lang.TURTLE).parse(ontology);
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot read the shipped ontology", e);
-		}
+		Graph ontology = ShippedOntology.graph();
 		Map<Node, List<Node>> aligned = new HashMap<>();
 		for (Node relation : List.of(RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode())) {
 			ontology.find(Node.ANY, relation, Node.ANY).mapWith(triple -> triple.getSubject()).toSet().forEach(term -> {
