@@ -49,6 +49,7 @@ final class DiagramSetup {
 	private final JourneyMapEditor editor;
 	private MapZoomManager zoomManager;
 	private RelatedCards relatedCards;
+	private RelationLines relationLines;
 
 	DiagramSetup(JourneyMapEditor editor) {
 		this.editor = editor;
@@ -77,12 +78,16 @@ final class DiagramSetup {
 		ToolTipHider.install(viewer.getControl());
 		viewer.addDropTargetListener(new EvidenceDropTargetListener(viewer));
 		relatedCards = new RelatedCards(viewer);
+		relationLines = new RelationLines(viewer);
+		actions.registerAction(new ShowRelationLinesAction(relationLines));
 	}
 
-	/** Outlines the cards related to the selected one again: after a change, the relations may differ. */
+	/** Outlines the cards related to the selected one, and draws the relation lines, again: after a change, the
+	 * relations may differ. */
 	void refreshRelations() {
 		if (relatedCards != null) {
 			relatedCards.refresh();
+			relationLines.refresh();
 		}
 	}
 

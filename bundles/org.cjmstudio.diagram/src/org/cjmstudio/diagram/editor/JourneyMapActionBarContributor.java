@@ -10,6 +10,7 @@ import org.eclipse.gef.ui.actions.UndoRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomComboContributionItem;
 import org.eclipse.gef.ui.actions.ZoomInRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomOutRetargetAction;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
@@ -33,6 +34,10 @@ public final class JourneyMapActionBarContributor extends ActionBarContributor {
 		addRetargetAction(new ZoomOutRetargetAction());
 		addRetargetAction(new RetargetAction(AddPersonaAction.ID, "Add &Persona"));
 		addRetargetAction(new RetargetAction(DuplicatePersonaAction.ID, "D&uplicate Persona"));
+		RetargetAction relationLines = new RetargetAction(ShowRelationLinesAction.ID, "Relation &Lines",
+				IAction.AS_CHECK_BOX);
+		relationLines.setToolTipText("Draw lines from each opportunity to the barriers and metrics it relates to");
+		addRetargetAction(relationLines);
 	}
 
 	@Override
@@ -61,5 +66,7 @@ public final class JourneyMapActionBarContributor extends ActionBarContributor {
 		toolBar.add(getAction(GEFActionConstants.ZOOM_IN));
 		toolBar.add(getAction(GEFActionConstants.ZOOM_OUT));
 		toolBar.add(new ZoomComboContributionItem(getPage()));
+		toolBar.add(new Separator());
+		toolBar.add(getAction(ShowRelationLinesAction.ID));
 	}
 }

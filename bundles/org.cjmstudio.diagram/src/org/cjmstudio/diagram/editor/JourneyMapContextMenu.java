@@ -46,6 +46,7 @@ final class JourneyMapContextMenu extends ContextMenuProvider {
 		add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId());
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_IN);
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_OUT);
+		add(menu, GEFActionConstants.GROUP_VIEW, ShowRelationLinesAction.ID);
 	}
 
 	/**

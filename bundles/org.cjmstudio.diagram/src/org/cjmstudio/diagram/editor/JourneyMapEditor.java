@@ -162,6 +162,7 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 		super.initializeGraphicalViewer();
 		revalidate();
 		getGraphicalViewer().setContents(getMap());
+		setup.refreshRelations();
 		setup.zoomToStart(getGraphicalViewer());
 		// Replaces GEF's Select All, which would select the stage columns rather than the cards.
 		getActionRegistry().registerAction(new SelectAllCardsAction(getGraphicalViewer()));

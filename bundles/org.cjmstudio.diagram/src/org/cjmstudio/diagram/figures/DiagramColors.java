@@ -18,6 +18,8 @@ public final class DiagramColors {
 	public static final Color ZERO_LINE = new Color(0x9a, 0xa5, 0xb4);
 	/** The outline of cards related to the selected one. */
 	public static final Color RELATED = new Color(0x1c, 0x7e, 0xd6);
+	/** Relation lines that do not touch the selected card: faint, so a full map stays readable. */
+	public static final Color RELATION_LINE = new Color(0x9d, 0xb4, 0xcc);
 
 	public static final Color STEP = new Color(0x4a, 0x90, 0xd9);
 	public static final Color TOUCHPOINT_ONLINE = new Color(0x7b, 0x61, 0xff);

@@ -1,6 +1,7 @@
 package org.cjmstudio.diagram.zoom;
 
 import org.cjmstudio.diagram.figures.FrozenHeadersFigure;
+import org.cjmstudio.diagram.figures.RelationLinesLayer;
 import org.eclipse.draw2d.FreeformLayer;
 import org.eclipse.draw2d.ScalableFreeformLayeredPane;
 import org.eclipse.draw2d.Viewport;
@@ -9,8 +10,8 @@ import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
 
 /**
- * The editor's root: GEF's zoomable layers, zoomed by {@link MapZoomManager}, with a layer for the frozen headers
- * above the map (not printable, so pictures of the map never show them).
+ * The editor's root: GEF's zoomable layers, zoomed by {@link MapZoomManager}, with two layers above the map that are
+ * not printable, so pictures of the map never show them: the relation lines, and above them the frozen headers.
  */
 public final class JourneyMapRootEditPart extends ScalableFreeformRootEditPart {
 
@@ -19,7 +20,8 @@ public final class JourneyMapRootEditPart extends ScalableFreeformRootEditPart {
 	@Override
 	protected ScalableFreeformLayeredPane createScaledLayers() {
 		ScalableFreeformLayeredPane layers = super.createScaledLayers();
-		layers.addLayerAfter(new FreeformLayer(), FrozenHeadersFigure.LAYER, LayerConstants.PRINTABLE_LAYERS);
+		layers.addLayerAfter(new RelationLinesLayer(), RelationLinesLayer.LAYER, LayerConstants.PRINTABLE_LAYERS);
+		layers.addLayerAfter(new FreeformLayer(), FrozenHeadersFigure.LAYER, RelationLinesLayer.LAYER);
 		return layers;
 	}
 
