@@ -26,6 +26,11 @@ import org.eclipse.swt.graphics.Image;
  */
 public class CardFigure extends Figure {
 
+	/** What a plugin's lane draws over its cards, painted last (see {@code LaneCardFigure}). */
+	public interface Overlay {
+		void paint(Graphics graphics, Rectangle bounds);
+	}
+
 	public static final int WIDTH = 196;
 	private static final int STRIPE = 5;
 
@@ -43,6 +48,7 @@ public class CardFigure extends Figure {
 	private String evidenceExplanation;
 	private CommentBadge comments;
 	private String commentsExplanation;
+	private Overlay overlay;
 
 	public CardFigure() {
 		ToolbarLayout layout = new ToolbarLayout();
@@ -116,6 +122,11 @@ public class CardFigure extends Figure {
 		boolean visible = text != null && !text.isBlank();
 		detail.setText(visible ? text : "");
 		detailPage.setVisible(visible);
+	}
+
+	/** The second line; empty when hidden. */
+	public String getDetail() {
+		return detail.getText();
 	}
 
 	public void setAccent(Color accent) {
@@ -197,6 +208,12 @@ public class CardFigure extends Figure {
 		setToolTip(parts.isEmpty() ? null : new Label(String.join("\n\n", parts)));
 	}
 
+	/** Draws {@code overlay} over the card; null for none. */
+	public void setOverlay(Overlay overlay) {
+		this.overlay = overlay;
+		repaint();
+	}
+
 	public boolean isFlagged() {
 		return flagged;
 	}
@@ -241,6 +258,9 @@ public class CardFigure extends Figure {
 		}
 		if (comments != null) {
 			comments.paint(graphics, bounds.x + STRIPE * 2 + 2, bounds.bottom() - 3);
+		}
+		if (overlay != null) {
+			overlay.paint(graphics, bounds);
 		}
 	}
 }

@@ -7,11 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.model.contributions.SwitchedOff;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -19,6 +18,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -32,17 +33,17 @@ import org.osgi.framework.Bundle;
  * Reads the lanes contributed to {@code org.cjmstudio.diagram.lanes}, once: a plugin installed or removed takes
  * effect after the restart p2 asks for. Our own lanes are contributed by this bundle's plugin.xml, which only places
  * them (their behaviour is the editor's); a plugin's lane is made from its contribution. A broken contribution — an
- * unknown card type, one that is no card or has no name, a taken id, a text class that cannot be made — is left out
- * with a warning naming its plugin, and the map opens with the other lanes. Warnings, not errors: the workbench's
- * start check treats a logged error as a failed start.
+ * unknown card type, one that is no card or has no name, a taken id, a text or figure class that cannot be made — is
+ * left out with a warning naming its plugin, and the map opens with the other lanes. Warnings, not errors: the
+ * workbench's start check treats a logged error as a failed start. A lane's own code that fails while the map is drawn
+ * (its text or figure throws) is {@link SwitchedOff switched off} for the session: logged once with the plugin's name,
+ * told once, and the lane's cards are drawn as plain cards from then on.
  */
 public final class InstalledLanes {
 
 	public static final String EXTENSION_POINT = "org.cjmstudio.diagram.lanes";
 
 	private static volatile List<Lane> installed;
-
-	private static final Set<String> FAILED_TEXTS = ConcurrentHashMap.newKeySet();
 
 	private InstalledLanes() {
 	}
@@ -125,8 +126,10 @@ public final class InstalledLanes {
 		}
 		LaneCardText text = element.getAttribute("text") == null ? null
 				: (LaneCardText) element.createExecutableExtension("text");
+		LaneCardFigure figure = element.getAttribute("figure") == null ? null
+				: (LaneCardFigure) element.createExecutableExtension("figure");
 		return new Lane(id, name, element.getAttribute("description"), cardType, palette,
-				accent(element.getAttribute("accent")), text, plugin);
+				accent(element.getAttribute("accent")), text, figure, plugin);
 	}
 
 	/** {@code <namespace URI>#//<Class>}, as EMF names a class: it must be a card with a name. */
@@ -163,22 +166,56 @@ public final class InstalledLanes {
 		return Optional.empty();
 	}
 
-	/** The text a plugin lane's card shows under its title, the plugin's choice or its description. */
+	/**
+	 * The text a plugin lane's card shows under its title: the plugin's choice, or its description when the lane has
+	 * no text class or its code is switched off.
+	 */
 	public static String detail(Lane lane, EObject card) {
-		if (lane.text() != null) {
+		if (lane.text() != null && !isSwitchedOff(lane)) {
 			try {
 				String detail = lane.text().detail(card);
 				return detail == null ? "" : detail;
-			} catch (RuntimeException e) {
-				// cards are drawn often: say it once per lane and session, not at every repaint
-				if (FAILED_TEXTS.add(lane.id())) {
-					ILog.of(InstalledLanes.class).warn("Lane '" + lane.title() + "' of plugin '" + lane.plugin()
-							+ "' could not describe a card; its cards show their description instead", e);
-				}
+			} catch (RuntimeException | LinkageError e) {
+				switchOff(lane, e);
 			}
 		}
 		return card.eClass().getEStructuralFeature("description") instanceof EAttribute description
 				&& card.eGet(description) instanceof String text ? text : "";
+	}
+
+	/**
+	 * Paints a plugin lane's mark on one of its cards, if it has one and it is not switched off. Returns false when
+	 * the figure failed just now, so the caller redraws the lane's cards without it.
+	 */
+	public static boolean paintFigure(Lane lane, EObject card, Graphics graphics, Rectangle bounds) {
+		if (lane.figure() == null || isSwitchedOff(lane)) {
+			return true;
+		}
+		graphics.pushState();
+		try {
+			lane.figure().paint(card, graphics, bounds.getCopy());
+			return true;
+		} catch (RuntimeException | LinkageError e) {
+			switchOff(lane, e);
+			return false;
+		} finally {
+			graphics.popState();
+		}
+	}
+
+	/** Whether the lane's own code (its text and figure) failed this session; its cards are then drawn plain. */
+	public static boolean isSwitchedOff(Lane lane) {
+		return SwitchedOff.isOff(key(lane));
+	}
+
+	private static String key(Lane lane) {
+		return SwitchedOff.key(lane.plugin(), EXTENSION_POINT, lane.id());
+	}
+
+	private static void switchOff(Lane lane, Throwable cause) {
+		// cards are drawn often: SwitchedOff logs and tells once per lane and session, not at every repaint
+		SwitchedOff.switchOffAndTell(key(lane), lane.plugin(), "the drawing of the lane '" + lane.title() + "'",
+				cause);
 	}
 
 	private static RGB accent(String hex) throws InvalidLane {

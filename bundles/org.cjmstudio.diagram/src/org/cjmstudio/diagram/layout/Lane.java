@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cjmstudio.diagram.lanes.InstalledLanes;
+import org.cjmstudio.diagram.lanes.LaneCardFigure;
 import org.cjmstudio.diagram.lanes.LaneCardText;
 import org.cjmstudio.diagram.lanes.PaletteItem;
 import org.cjmstudio.model.CjmPackage;
@@ -48,14 +49,15 @@ public final class Lane {
 	private final List<PaletteItem> palette;
 	private final RGB accent;
 	private final LaneCardText text;
+	private final LaneCardFigure figure;
 	private final String plugin;
 
 	/**
-	 * A lane of a plugin (see the extension point's schema); {@code accent} and {@code text} may be null for the
-	 * default look (a grey accent, the card's name and description).
+	 * A lane of a plugin (see the extension point's schema); {@code accent}, {@code text} and {@code figure} may be
+	 * null for the default look (a grey accent, the card's name and description, no mark of its own).
 	 */
 	public Lane(String id, String title, String description, EClass cardType, List<PaletteItem> palette, RGB accent,
-			LaneCardText text, String plugin) {
+			LaneCardText text, LaneCardFigure figure, String plugin) {
 		this.id = id;
 		this.title = title;
 		this.description = description == null ? "" : description;
@@ -63,12 +65,13 @@ public final class Lane {
 		this.palette = List.copyOf(palette);
 		this.accent = accent;
 		this.text = text;
+		this.figure = figure;
 		this.plugin = plugin;
 	}
 
 	private static Lane builtIn(String name, String title, String description, EClass cardType, PaletteItem entry) {
 		return new Lane(BUILT_IN_PREFIX + name, title, description, cardType,
-				entry == null ? List.of() : List.of(entry), null, null, "org.cjmstudio.diagram");
+				entry == null ? List.of() : List.of(entry), null, null, null, "org.cjmstudio.diagram");
 	}
 
 	/** Our own lanes in their standard order, for code without an extension registry. */
@@ -111,6 +114,11 @@ public final class Lane {
 	/** How a plugin lane titles and details its cards; null for ours and for the default look. */
 	public LaneCardText text() {
 		return text;
+	}
+
+	/** What a plugin lane draws on its cards over the standard card; null for ours and for none. */
+	public LaneCardFigure figure() {
+		return figure;
 	}
 
 	/** The bundle that contributed the lane. */

@@ -68,8 +68,14 @@ public final class JourneyMapPaletteFactory {
 		return new CombinedTemplateCreationEntry(label, description, type, new CardFactory(type), icon, icon);
 	}
 
-	/** The same icon the outline and properties view show for this kind of element. */
+	/**
+	 * The same icon the outline and properties view show for this kind of element; none for a plugin's card class
+	 * that has no icon of ours (a palette entry without an icon must not keep the editor from opening).
+	 */
 	private static ImageDescriptor icon(EClass type) {
+		if (type.getEPackage() != CjmPackage.eINSTANCE) {
+			return null;
+		}
 		Object image = CjmEditPlugin.INSTANCE.getImage("full/obj16/" + type.getName());
 		return image instanceof URL url ? ImageDescriptor.createFromURL(url) : null;
 	}

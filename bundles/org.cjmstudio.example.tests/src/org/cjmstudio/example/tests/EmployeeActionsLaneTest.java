@@ -26,6 +26,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.commands.CommandStack;
@@ -129,6 +130,11 @@ class EmployeeActionsLaneTest {
 				&& ((StageColumnFigure) partOf(purchase).getFigure()).laneBounds(employeeActions())
 						.contains(card.getBounds().getCenter()), "drawn in its lane");
 		assertEquals("Create Employee Action", commands.getUndoCommand().getLabel());
+		// back stage: the lane's figure (BackStageOutline) draws it dashed, its text says so
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), added,
+				BlueprintPackage.EMPLOYEE_ACTION__BACK_STAGE, true));
+		settle();
+		assertEquals("back stage", ((CardFigure) partOf(added).getFigure()).getDetail());
 		editor.getGraphicalViewer().reveal(partOf(added));
 		settle();
 		Screenshots.capture(editor.getSite().getShell(), "employee-actions-lane.png");
@@ -138,6 +144,7 @@ class EmployeeActionsLaneTest {
 		wrongLane.setLocation(pointIn(purchase, Lane.BARRIERS));
 		assertNull(partOf(purchase).getCommand(wrongLane), "an employee action is not a barrier");
 
+		commands.undo();
 		commands.undo();
 		settle();
 		assertEquals(0, purchase.getLaneCards().size());
