@@ -3,12 +3,17 @@ package org.cjmstudio.rdf.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -31,8 +36,8 @@ import org.cjmstudio.rdf.vocabulary.CJM;
  * Publishes journey maps as linked data. N-Triples, Turtle and TriG stream triple by triple (Jena's streaming
  * writers, Turtle and TriG in their "blocks" style), so memory does not grow with the map. JSON-LD and RDF/XML
  * writers need the whole graph before they write a byte (they group and nest by subject), so for those the
- * triples are first collected in memory; JSON-LD is compacted with the published context and names it by its
- * address. TriG puts each map in its own named graph, {@code <map IRI>/graph}; the
+ * triples are first collected in memory (for JSON-LD in the mapping's order, which its arrays keep); JSON-LD is
+ * compacted with the published context and names it by its address. TriG puts each map in its own named graph, {@code <map IRI>/graph}; the
  * other formats put all maps in one graph. Concepts of installed vocabularies that channels link to are described
  * after the maps, in the default graph ({@link ConceptDescriptions}).
  */
@@ -46,7 +51,7 @@ public final class RdfExport {
 		case N_TRIPLES -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES), false);
 		case TURTLE -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), false);
 		case TRIG -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), true);
-		case JSON_LD -> CompactJsonLdWriter.write(toGraph(maps), out);
+		case JSON_LD -> CompactJsonLdWriter.write(inOrder(maps), out);
 		case RDF_XML -> RDFWriter.source(toGraph(maps)).format(format.writerFormat()).output(out);
 		}
 	}
@@ -60,6 +65,21 @@ public final class RdfExport {
 		Graph graph = GraphFactory.createDefaultGraph();
 		stream(maps, StreamRDFLib.graph(graph), false);
 		return graph;
+	}
+
+	/**
+	 * All {@code maps}' triples in the order the mapping states them (the map's order), each once: JSON-LD lists
+	 * a property's values in the order it is given them.
+	 */
+	private static Collection<Triple> inOrder(List<JourneyMap> maps) {
+		Set<Triple> triples = new LinkedHashSet<>();
+		stream(maps, new StreamRDFBase() {
+			@Override
+			public void triple(Triple triple) {
+				triples.add(triple);
+			}
+		}, false);
+		return triples;
 	}
 
 	/** Writes the file only once the whole export succeeded, so a failed export never leaves half a file. */
