@@ -1,6 +1,7 @@
 package org.cjmstudio.rdf.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -105,5 +107,31 @@ class OntologyTest {
 		assertEquals(CJM.ID_NS + "11111111-1111-4111-8111-111111111111", map.getURI());
 		assertTrue(graph.contains(map, CJM.title.asNode(), Node.ANY));
 		assertTrue(graph.contains(map, CJM.status.asNode(), CJM.resource("MapStatus_DRAFT").asNode()));
+	}
+
+	@Test
+	void aChannelCategoryIsAnExactMatchOnlyOfTheVeryMediumAndCloseToAnythingWider() {
+		Graph graph = ontology();
+		Node wikidata = NodeFactory.createURI("http://www.wikidata.org/entity/");
+		for (String[] category : new String[][] { { "SOCIAL_NETWORK", "Q3220391" }, { "SALES_REP", "Q685433" },
+				{ "PACKAGING", "Q207822" } }) {
+			Node concept = CJM.resource("ChannelCategory_" + category[0]).asNode();
+			Node item = NodeFactory.createURI(wikidata.getURI() + category[1]);
+			assertTrue(graph.contains(concept, SKOS.closeMatch.asNode(), item), concept + " is close to " + item);
+			assertFalse(graph.contains(concept, SKOS.exactMatch.asNode(), Node.ANY),
+					"social networks include messengers, a sales rep is a channel and not an occupation, packaging "
+							+ "a channel and not the goods' wrapping: not interchangeable");
+		}
+	}
+
+	@Test
+	void noTermIsAlignedToAStandardTermMeantForAnotherKindOfThing() {
+		Graph graph = ontology();
+		for (String personOnly : List.of("jobTitle", "suggestedMinAge", "suggestedMaxAge", "suggestedGender")) {
+			assertFalse(graph.contains(Node.ANY, RDFS.subPropertyOf.asNode(),
+					NodeFactory.createURI("https://schema.org/" + personOnly)), "schema:" + personOnly);
+		}
+		assertFalse(graph.contains(CJM.Demographics.asNode(), RDFS.subClassOf.asNode(),
+				NodeFactory.createURI("https://schema.org/PeopleAudience")), "the persona is the audience");
 	}
 }

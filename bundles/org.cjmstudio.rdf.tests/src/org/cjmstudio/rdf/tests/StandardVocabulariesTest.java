@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Persona;
 import org.cjmstudio.rdf.RdfFormat;
+import org.cjmstudio.rdf.mapping.ElementIris;
 import org.cjmstudio.samples.SampleMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,8 @@ class StandardVocabulariesTest {
 			PREFIX dcterms: <http://purl.org/dc/terms/>
 			PREFIX foaf:    <http://xmlns.com/foaf/0.1/>
 			PREFIX schema:  <https://schema.org/>
+			PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+			PREFIX org:     <http://www.w3.org/ns/org#>
 			""";
 
 	private static Graph exported(JourneyMap map) {
@@ -116,5 +119,33 @@ class StandardVocabulariesTest {
 		persona.setPhoto("photos/anna.png");
 		assertEquals(List.of(), select(exported(map), "photo", "?persona foaf:depiction ?photo"),
 				"a path inside the project means nothing to another knowledge base");
+	}
+
+	@Test
+	void thePersonaIsTheOneAudienceItsDemographicsDescribe() {
+		JourneyMap map = TestData.load(SampleMap.B2B_ENTERPRISE_SOFTWARE);
+		Persona persona = map.getPersonas().stream().filter(p -> p.getDemographics() != null
+				&& p.getDemographics().getAgeMin() != null && p.getDemographics().getGender() != null).findFirst()
+				.orElseThrow();
+		Graph graph = exported(map);
+
+		assertEquals(map.getPersonas().stream().map(p -> ElementIris.of(p).getURI()).sorted().toList(),
+				select(graph, "audience", "?audience a schema:PeopleAudience"), "one audience per persona, no more");
+		String iri = "<" + ElementIris.of(persona).getURI() + ">";
+		assertTrue(ask(graph, iri + " schema:suggestedMinAge " + persona.getDemographics().getAgeMin() + " ; "
+				+ "schema:suggestedMaxAge " + persona.getDemographics().getAgeMax() + " ; "
+				+ "schema:suggestedGender \"" + persona.getDemographics().getGender() + "\""),
+				"the persona's ages and gender are the audience's");
+		assertFalse(ask(graph, "?demographics a cjm:Demographics ; schema:suggestedMinAge ?age"));
+	}
+
+	@Test
+	void aBuyingCommitteeRoleIsAnOrgRoleNamedAsAConceptNotAPerson() {
+		Graph graph = exported(TestData.load(SampleMap.B2B_ENTERPRISE_SOFTWARE));
+
+		assertTrue(ask(graph, "?role a cjm:BuyingCommitteeRole, org:Role ; cjm:jobTitle ?title"));
+		assertFalse(ask(graph, "?role schema:jobTitle ?title"), "schema:jobTitle is a person's, and a role is none");
+		assertFalse(ask(graph, "?role a org:Role FILTER NOT EXISTS { ?role skos:prefLabel ?name }"),
+				"org:Role is a skos:Concept, shown by its preferred label");
 	}
 }

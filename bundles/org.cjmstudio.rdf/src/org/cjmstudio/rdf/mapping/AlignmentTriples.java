@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.model.Demographics;
 import org.cjmstudio.model.Evidence;
 import org.cjmstudio.model.Interview;
 import org.cjmstudio.model.JourneyMap;
@@ -32,6 +33,8 @@ import org.eclipse.emf.ecore.EObject;
  * <li>A quote {@code prov:wasQuotedFrom} the interview that holds it.</li>
  * <li>A map's owner is an agent at {@link ElementIris#ownerOf}: the map's {@code dcterms:creator} and the agent it is
  * {@code prov:wasAttributedTo}, named with {@code foaf:name}.</li>
+ * <li>A persona is the {@code schema:PeopleAudience}, so its demographics' ages and gender are the persona's
+ * {@code schema:suggestedMinAge}, {@code suggestedMaxAge} and {@code suggestedGender}.</li>
  * <li>A persona's photo is its {@code foaf:depiction} when it is a web address (a path inside the project means
  * nothing to other knowledge bases).</li>
  * </ul>
@@ -40,6 +43,9 @@ import org.eclipse.emf.ecore.EObject;
 final class AlignmentTriples {
 
 	private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
+	private static final Node SCHEMA_MIN_AGE = NodeFactory.createURI("https://schema.org/suggestedMinAge");
+	private static final Node SCHEMA_MAX_AGE = NodeFactory.createURI("https://schema.org/suggestedMaxAge");
+	private static final Node SCHEMA_GENDER = NodeFactory.createURI("https://schema.org/suggestedGender");
 
 	private AlignmentTriples() {
 	}
@@ -51,6 +57,7 @@ final class AlignmentTriples {
 		case Quote quote -> writeQuotedFrom(quote, subject, sink);
 		case JourneyMap map -> writeOwner(map, subject, sink);
 		case Persona persona -> writeDepiction(persona, subject, sink);
+		case Demographics demographics -> writeAudience(demographics, sink);
 		default -> {
 			// nothing beyond the cjm: statements
 		}
@@ -93,6 +100,29 @@ final class AlignmentTriples {
 	private static void writeDepiction(Persona persona, Node subject, TripleSink sink) {
 		if (isWebAddress(persona.getPhoto())) {
 			sink.emit(subject, FOAF.depiction.asNode(), NodeFactory.createURI(persona.getPhoto().strip()));
+		}
+	}
+
+	/**
+	 * The persona is the {@code schema:PeopleAudience}; its demographics describe it and are no audience of their
+	 * own, so the ages and gender are stated on the persona. Written with the demographics' statements, so the team
+	 * repository, which re-exports only what a change touched, has them right after a change of the ages.
+	 */
+	private static void writeAudience(Demographics demographics, TripleSink sink) {
+		if (!(demographics.eContainer() instanceof Persona persona)) {
+			return;
+		}
+		Node audience = ElementIris.of(persona);
+		if (demographics.getAgeMin() != null) {
+			sink.emit(audience, SCHEMA_MIN_AGE, LiteralValues.toNode(CjmPackage.Literals.DEMOGRAPHICS__AGE_MIN
+					.getEAttributeType(), demographics.getAgeMin()));
+		}
+		if (demographics.getAgeMax() != null) {
+			sink.emit(audience, SCHEMA_MAX_AGE, LiteralValues.toNode(CjmPackage.Literals.DEMOGRAPHICS__AGE_MAX
+					.getEAttributeType(), demographics.getAgeMax()));
+		}
+		if (demographics.getGender() != null && !demographics.getGender().isBlank()) {
+			sink.emit(audience, SCHEMA_GENDER, NodeFactory.createLiteralString(demographics.getGender()));
 		}
 	}
 

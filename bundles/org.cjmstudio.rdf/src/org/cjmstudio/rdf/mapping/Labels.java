@@ -82,6 +82,14 @@ public final class Labels {
 		return isGiven(label) ? shortened(label.strip(), LONGEST) : "Unnamed " + kind(element).toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Whether the element is a SKOS concept, which SKOS tools show by its {@code skos:prefLabel}: a buying-committee
+	 * role is an {@code org:Role}, a {@code skos:Concept} in the W3C Organization Ontology.
+	 */
+	static boolean isConcept(EObject element) {
+		return element instanceof BuyingCommitteeRole;
+	}
+
 	/** The label of the ordered list of {@code feature}'s values (an {@code rdf:Seq}) of an element. */
 	static String ofSequence(EObject element, EStructuralFeature feature) {
 		return ShippedOntology.label(FeatureTerms.property(feature)) + " of " + of(element) + ", in order";

@@ -13,6 +13,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.CjmElement;
 import org.cjmstudio.model.Identifiable;
@@ -90,7 +91,11 @@ public final class MapToRdf {
 		Node type = FeatureTerms.type(element.eClass());
 		emit(subject, RDF.type.asNode(), type);
 		StandardTerms.of(type).forEach(standardType -> emit(subject, RDF.type.asNode(), standardType));
-		emit(subject, RDFS.label.asNode(), NodeFactory.createLiteralString(Labels.of(element)));
+		Node label = NodeFactory.createLiteralString(Labels.of(element));
+		emit(subject, RDFS.label.asNode(), label);
+		if (Labels.isConcept(element)) {
+			emit(subject, SKOS.prefLabel.asNode(), label);
+		}
 		if (position >= 0) {
 			emit(subject, CJM.position.asNode(), integer(position));
 		}
