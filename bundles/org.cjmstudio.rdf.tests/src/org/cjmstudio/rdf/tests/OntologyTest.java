@@ -134,4 +134,20 @@ class OntologyTest {
 		assertFalse(graph.contains(CJM.Demographics.asNode(), RDFS.subClassOf.asNode(),
 				NodeFactory.createURI("https://schema.org/PeopleAudience")), "the persona is the audience");
 	}
+
+	@Test
+	void everyConceptIsATopConceptOfItsScheme() {
+		Graph graph = ontology();
+		List<String> missing = new ArrayList<>();
+		graph.find(Node.ANY, SKOS.inScheme.asNode(), Node.ANY).forEach(triple -> {
+			Node concept = triple.getSubject();
+			Node scheme = triple.getObject();
+			if (!graph.contains(concept, SKOS.topConceptOf.asNode(), scheme)
+					|| !graph.contains(scheme, SKOS.hasTopConcept.asNode(), concept)) {
+				missing.add(concept.getURI());
+			}
+		});
+		assertTrue(missing.isEmpty(), "without skos:topConceptOf / skos:hasTopConcept: " + missing);
+		assertTrue(graph.size() > 0 && !graph.find(Node.ANY, SKOS.inScheme.asNode(), Node.ANY).toList().isEmpty());
+	}
 }

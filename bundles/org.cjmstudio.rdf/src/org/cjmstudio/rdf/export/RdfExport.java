@@ -28,6 +28,7 @@ import org.cjmstudio.rdf.RdfFormat;
 import org.cjmstudio.rdf.jsonld.CompactJsonLdWriter;
 import org.cjmstudio.rdf.mapping.ElementIris;
 import org.cjmstudio.rdf.mapping.MapToRdf;
+import org.cjmstudio.rdf.mapping.OntologyConcepts;
 import org.cjmstudio.rdf.vocabularies.ConceptDescriptions;
 import org.cjmstudio.rdf.vocabularies.InstalledVocabularies;
 import org.cjmstudio.rdf.vocabulary.CJM;
@@ -39,7 +40,8 @@ import org.cjmstudio.rdf.vocabulary.CJM;
  * triples are first collected in memory (for JSON-LD in the mapping's order, which its arrays keep); JSON-LD is
  * compacted with the published context and names it by its address. TriG puts each map in its own named graph, {@code <map IRI>/graph}; the
  * other formats put all maps in one graph. Concepts of installed vocabularies that channels link to are described
- * after the maps, in the default graph ({@link ConceptDescriptions}).
+ * after the maps, in the default graph ({@link ConceptDescriptions}), and so are the ontology's concepts the maps use
+ * ({@link OntologyConcepts}).
  */
 public final class RdfExport {
 
@@ -96,10 +98,13 @@ public final class RdfExport {
 		out.prefix("owl", OWL.getURI());
 		out.prefix("skos", SKOS.getURI());
 		out.prefix("xsd", XSD.getURI());
+		OntologyConcepts used = new OntologyConcepts();
+		StreamRDF watched = used.watching(out);
 		for (JourneyMap map : maps) {
-			new MapToRdf(out, graphPerMap ? ElementIris.graphOf(map) : null).write(map);
+			new MapToRdf(watched, graphPerMap ? ElementIris.graphOf(map) : null).write(map);
 		}
-		ConceptDescriptions.write(maps, InstalledVocabularies.read(), out);
+		ConceptDescriptions.write(maps, InstalledVocabularies.read(), watched);
+		used.writeUsed(out);
 		out.finish();
 	}
 }

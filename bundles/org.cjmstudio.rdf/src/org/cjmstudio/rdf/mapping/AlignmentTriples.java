@@ -11,6 +11,8 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.cjmstudio.model.Channel;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Demographics;
 import org.cjmstudio.model.Evidence;
@@ -35,6 +37,8 @@ import org.eclipse.emf.ecore.EObject;
  * {@code prov:wasAttributedTo}, named with {@code foaf:name}.</li>
  * <li>A persona is the {@code schema:PeopleAudience}, so its demographics' ages and gender are the persona's
  * {@code schema:suggestedMinAge}, {@code suggestedMaxAge} and {@code suggestedGender}.</li>
+ * <li>A map's channels are a {@code skos:ConceptScheme} at {@link ElementIris#channelSchemeOf}, each channel a
+ * {@code skos:Concept} and top concept of it.</li>
  * <li>A persona's photo is its {@code foaf:depiction} when it is a web address (a path inside the project means
  * nothing to other knowledge bases).</li>
  * </ul>
@@ -55,7 +59,11 @@ final class AlignmentTriples {
 		case ResearchStudy study -> writeResearchActivity(study, subject, sink);
 		case Interview interview -> writeResearchActivity(interview, subject, sink);
 		case Quote quote -> writeQuotedFrom(quote, subject, sink);
-		case JourneyMap map -> writeOwner(map, subject, sink);
+		case JourneyMap map -> {
+			writeOwner(map, subject, sink);
+			writeChannelScheme(map, subject, sink);
+		}
+		case Channel channel -> writeChannelConcept(channel, subject, sink);
 		case Persona persona -> writeDepiction(persona, subject, sink);
 		case Demographics demographics -> writeAudience(demographics, sink);
 		default -> {
@@ -95,6 +103,33 @@ final class AlignmentTriples {
 		sink.emit(owner, RDF.type.asNode(), FOAF.Agent.asNode());
 		sink.emit(owner, FOAF.name.asNode(), NodeFactory.createLiteralString(map.getOwner()));
 		sink.emit(owner, RDFS.label.asNode(), NodeFactory.createLiteralString(map.getOwner().strip()));
+	}
+
+	/**
+	 * A map's channels are its own channel vocabulary: a SKOS concept scheme, each channel a top concept of it (and
+	 * {@code skos:broadMatch} its category, by the ontology's alignment of {@code cjm:category}).
+	 */
+	private static void writeChannelScheme(JourneyMap map, Node subject, TripleSink sink) {
+		if (map.getChannels().isEmpty()) {
+			return;
+		}
+		Node scheme = ElementIris.channelSchemeOf(subject);
+		Node label = NodeFactory.createLiteralString(Labels.ofChannelScheme(map));
+		sink.emit(scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
+		sink.emit(scheme, RDFS.label.asNode(), label);
+		sink.emit(scheme, SKOS.prefLabel.asNode(), label);
+		for (Channel channel : map.getChannels()) {
+			sink.emit(scheme, SKOS.hasTopConcept.asNode(), ElementIris.of(channel));
+		}
+	}
+
+	private static void writeChannelConcept(Channel channel, Node subject, TripleSink sink) {
+		if (channel.eContainer() instanceof JourneyMap map) {
+			Node scheme = ElementIris.channelSchemeOf(ElementIris.of(map));
+			sink.emit(subject, RDF.type.asNode(), SKOS.Concept.asNode());
+			sink.emit(subject, SKOS.inScheme.asNode(), scheme);
+			sink.emit(subject, SKOS.topConceptOf.asNode(), scheme);
+		}
 	}
 
 	private static void writeDepiction(Persona persona, Node subject, TripleSink sink) {

@@ -15,7 +15,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * the element's {@code id}, so the same element keeps the same IRI in every export and import gives the id back.
  * A map's named graph (TriG) is {@code <map IRI>/graph}; the order of a many-valued reference is kept in an
  * {@code rdf:Seq} at {@code <element IRI>/<feature>}; the research work behind a study or an interview is the
- * {@code prov:Activity} {@code <element IRI>/activity}, and a map's owner the agent {@code <map IRI>/owner}.
+ * {@code prov:Activity} {@code <element IRI>/activity}, a map's owner the agent {@code <map IRI>/owner} and its
+ * channels the concept scheme {@code <map IRI>/channel-scheme}.
  */
 public final class ElementIris {
 
@@ -42,6 +43,11 @@ public final class ElementIris {
 	/** The research work that produced a study or an interview (the element itself is the record). */
 	public static Node activityOf(Node record) {
 		return NodeFactory.createURI(record.getURI() + "/activity");
+	}
+
+	/** The SKOS concept scheme of a map's own channels. */
+	public static Node channelSchemeOf(Node map) {
+		return NodeFactory.createURI(map.getURI() + "/channel-scheme");
 	}
 
 	/** The agent standing for a map's owner. */

@@ -84,15 +84,21 @@ public final class Labels {
 
 	/**
 	 * Whether the element is a SKOS concept, which SKOS tools show by its {@code skos:prefLabel}: a buying-committee
-	 * role is an {@code org:Role}, a {@code skos:Concept} in the W3C Organization Ontology.
+	 * role is an {@code org:Role}, a {@code skos:Concept} in the W3C Organization Ontology; a channel is a concept of
+	 * its map's channel scheme.
 	 */
 	static boolean isConcept(EObject element) {
-		return element instanceof BuyingCommitteeRole;
+		return element instanceof BuyingCommitteeRole || element instanceof Channel;
 	}
 
 	/** The label of the ordered list of {@code feature}'s values (an {@code rdf:Seq}) of an element. */
 	static String ofSequence(EObject element, EStructuralFeature feature) {
 		return ShippedOntology.label(FeatureTerms.property(feature)) + " of " + of(element) + ", in order";
+	}
+
+	/** The label of a map's channel scheme. */
+	static String ofChannelScheme(JourneyMap map) {
+		return "Channels of " + of(map);
 	}
 
 	/** The label of the research work behind a study or an interview. */
