@@ -1882,13 +1882,40 @@ public interface CjmPackage extends EPackage {
 	int TOUCHPOINT__SERVES = CARD_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Compliance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__COMPLIANCE = CARD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Deviation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__DEVIATION = CARD_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Observed By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__OBSERVED_BY = CARD_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Touchpoint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT_FEATURE_COUNT = CARD_FEATURE_COUNT + 6;
+	int TOUCHPOINT_FEATURE_COUNT = CARD_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Touchpoint</em>' class.
@@ -3240,6 +3267,16 @@ public interface CjmPackage extends EPackage {
 	int CHANNEL_CATEGORY = 34;
 
 	/**
+	 * The meta object id for the '{@link org.cjmstudio.model.Compliance <em>Compliance</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cjmstudio.model.Compliance
+	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getCompliance()
+	 * @generated
+	 */
+	int COMPLIANCE = 35;
+
+	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.EmotionState <em>Emotion State</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3247,7 +3284,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getEmotionState()
 	 * @generated
 	 */
-	int EMOTION_STATE = 35;
+	int EMOTION_STATE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.Feeling <em>Feeling</em>}' enum.
@@ -3257,7 +3294,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getFeeling()
 	 * @generated
 	 */
-	int FEELING = 36;
+	int FEELING = 37;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.BarrierKind <em>Barrier Kind</em>}' enum.
@@ -3267,7 +3304,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getBarrierKind()
 	 * @generated
 	 */
-	int BARRIER_KIND = 37;
+	int BARRIER_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.Severity <em>Severity</em>}' enum.
@@ -3277,7 +3314,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 38;
+	int SEVERITY = 39;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
@@ -3287,7 +3324,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getOpportunityStatus()
 	 * @generated
 	 */
-	int OPPORTUNITY_STATUS = 39;
+	int OPPORTUNITY_STATUS = 40;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.MetricKind <em>Metric Kind</em>}' enum.
@@ -3297,7 +3334,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 40;
+	int METRIC_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.RespondentGroup <em>Respondent Group</em>}' enum.
@@ -3307,7 +3344,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getRespondentGroup()
 	 * @generated
 	 */
-	int RESPONDENT_GROUP = 41;
+	int RESPONDENT_GROUP = 42;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.InsightKind <em>Insight Kind</em>}' enum.
@@ -3317,7 +3354,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getInsightKind()
 	 * @generated
 	 */
-	int INSIGHT_KIND = 42;
+	int INSIGHT_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.DataSourceKind <em>Data Source Kind</em>}' enum.
@@ -3327,7 +3364,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getDataSourceKind()
 	 * @generated
 	 */
-	int DATA_SOURCE_KIND = 43;
+	int DATA_SOURCE_KIND = 44;
 
 	/**
 	 * The meta object id for the '{@link org.cjmstudio.model.EvidenceLevel <em>Evidence Level</em>}' enum.
@@ -3337,7 +3374,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getEvidenceLevel()
 	 * @generated
 	 */
-	int EVIDENCE_LEVEL = 44;
+	int EVIDENCE_LEVEL = 45;
 
 	/**
 	 * The meta object id for the '<em>Valence</em>' data type.
@@ -3346,7 +3383,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getValence()
 	 * @generated
 	 */
-	int VALENCE = 45;
+	int VALENCE = 46;
 
 	/**
 	 * The meta object id for the '<em>Percentage</em>' data type.
@@ -3356,7 +3393,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getPercentage()
 	 * @generated
 	 */
-	int PERCENTAGE = 46;
+	int PERCENTAGE = 47;
 
 	/**
 	 * The meta object id for the '<em>Hex Color</em>' data type.
@@ -3366,7 +3403,7 @@ public interface CjmPackage extends EPackage {
 	 * @see org.cjmstudio.model.impl.CjmPackageImpl#getHexColor()
 	 * @generated
 	 */
-	int HEX_COLOR = 47;
+	int HEX_COLOR = 48;
 
 
 	/**
@@ -4661,6 +4698,39 @@ public interface CjmPackage extends EPackage {
 	EReference getTouchpoint_Serves();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Touchpoint#getCompliance <em>Compliance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Compliance</em>'.
+	 * @see org.cjmstudio.model.Touchpoint#getCompliance()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_Compliance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Touchpoint#isDeviation <em>Deviation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deviation</em>'.
+	 * @see org.cjmstudio.model.Touchpoint#isDeviation()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_Deviation();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cjmstudio.model.Touchpoint#getObservedBy <em>Observed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Observed By</em>'.
+	 * @see org.cjmstudio.model.Touchpoint#getObservedBy()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EReference getTouchpoint_ObservedBy();
+
+	/**
 	 * Returns the meta object for class '{@link org.cjmstudio.model.Emotion <em>Emotion</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5456,6 +5526,16 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getChannelCategory();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cjmstudio.model.Compliance <em>Compliance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Compliance</em>'.
+	 * @see org.cjmstudio.model.Compliance
+	 * @generated
+	 */
+	EEnum getCompliance();
 
 	/**
 	 * Returns the meta object for enum '{@link org.cjmstudio.model.EmotionState <em>Emotion State</em>}'.
@@ -6613,6 +6693,30 @@ public interface CjmPackage extends EPackage {
 		EReference TOUCHPOINT__SERVES = eINSTANCE.getTouchpoint_Serves();
 
 		/**
+		 * The meta object literal for the '<em><b>Compliance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__COMPLIANCE = eINSTANCE.getTouchpoint_Compliance();
+
+		/**
+		 * The meta object literal for the '<em><b>Deviation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__DEVIATION = eINSTANCE.getTouchpoint_Deviation();
+
+		/**
+		 * The meta object literal for the '<em><b>Observed By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOUCHPOINT__OBSERVED_BY = eINSTANCE.getTouchpoint_ObservedBy();
+
+		/**
 		 * The meta object literal for the '{@link org.cjmstudio.model.impl.EmotionImpl <em>Emotion</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7237,6 +7341,16 @@ public interface CjmPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CHANNEL_CATEGORY = eINSTANCE.getChannelCategory();
+
+		/**
+		 * The meta object literal for the '{@link org.cjmstudio.model.Compliance <em>Compliance</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cjmstudio.model.Compliance
+		 * @see org.cjmstudio.model.impl.CjmPackageImpl#getCompliance()
+		 * @generated
+		 */
+		EEnum COMPLIANCE = eINSTANCE.getCompliance();
 
 		/**
 		 * The meta object literal for the '{@link org.cjmstudio.model.EmotionState <em>Emotion State</em>}' enum.

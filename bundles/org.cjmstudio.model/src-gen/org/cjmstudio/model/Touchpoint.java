@@ -25,6 +25,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.cjmstudio.model.Touchpoint#isOnline <em>Online</em>}</li>
  *   <li>{@link org.cjmstudio.model.Touchpoint#getDepartment <em>Department</em>}</li>
  *   <li>{@link org.cjmstudio.model.Touchpoint#getServes <em>Serves</em>}</li>
+ *   <li>{@link org.cjmstudio.model.Touchpoint#getCompliance <em>Compliance</em>}</li>
+ *   <li>{@link org.cjmstudio.model.Touchpoint#isDeviation <em>Deviation</em>}</li>
+ *   <li>{@link org.cjmstudio.model.Touchpoint#getObservedBy <em>Observed By</em>}</li>
  * </ul>
  *
  * @see org.cjmstudio.model.CjmPackage#getTouchpoint()
@@ -160,5 +163,84 @@ public interface Touchpoint extends Card {
 	 * @generated
 	 */
 	EList<Step> getServes();
+
+	/**
+	 * Returns the value of the '<em><b>Compliance</b></em>' attribute.
+	 * The default value is <code>"PLANNED"</code>.
+	 * The literals are from the enumeration {@link org.cjmstudio.model.Compliance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the touchpoint belongs to the journey as planned (the default) or was observed in an actual journey, and then how it went compared with the plan: completed, missing, failing or ad hoc (the terms of CJML, the Customer Journey Modeling Language).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Compliance</em>' attribute.
+	 * @see org.cjmstudio.model.Compliance
+	 * @see #setCompliance(Compliance)
+	 * @see org.cjmstudio.model.CjmPackage#getTouchpoint_Compliance()
+	 * @model default="PLANNED"
+	 * @generated
+	 */
+	Compliance getCompliance();
+
+	/**
+	 * Sets the value of the '{@link org.cjmstudio.model.Touchpoint#getCompliance <em>Compliance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Compliance</em>' attribute.
+	 * @see org.cjmstudio.model.Compliance
+	 * @see #getCompliance()
+	 * @generated
+	 */
+	void setCompliance(Compliance value);
+
+	/**
+	 * Returns the value of the '<em><b>Deviation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether this observed touchpoint deviates from the planned journey (a CJML deviation, shown in its deviation diagram); false for planned touchpoints.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Deviation</em>' attribute.
+	 * @see #setDeviation(boolean)
+	 * @see org.cjmstudio.model.CjmPackage#getTouchpoint_Deviation()
+	 * @model
+	 * @generated
+	 */
+	boolean isDeviation();
+
+	/**
+	 * Sets the value of the '{@link org.cjmstudio.model.Touchpoint#isDeviation <em>Deviation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Deviation</em>' attribute.
+	 * @see #isDeviation()
+	 * @generated
+	 */
+	void setDeviation(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Observed By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The persona (one real end user) in whose actual journey the touchpoint was observed; empty for a planned touchpoint.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Observed By</em>' reference.
+	 * @see #setObservedBy(Persona)
+	 * @see org.cjmstudio.model.CjmPackage#getTouchpoint_ObservedBy()
+	 * @model
+	 * @generated
+	 */
+	Persona getObservedBy();
+
+	/**
+	 * Sets the value of the '{@link org.cjmstudio.model.Touchpoint#getObservedBy <em>Observed By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Observed By</em>' reference.
+	 * @see #getObservedBy()
+	 * @generated
+	 */
+	void setObservedBy(Persona value);
 
 } // Touchpoint

@@ -13,6 +13,9 @@ import java.util.List;
 
 import org.cjmstudio.cli.ExitCode;
 import org.cjmstudio.model.CjmFactory;
+import org.cjmstudio.model.Compliance;
+import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.Touchpoint;
 import org.cjmstudio.model.formats.ExportFormat;
 import org.cjmstudio.model.formats.Format;
 import org.cjmstudio.model.formats.Formats;
@@ -49,7 +52,8 @@ class InstalledFormatsTest {
 		assertTrue(exporters.contains("tests.titles"), exporters.toString());
 		assertTrue(exporters.indexOf("tests.titles") > exporters.indexOf("pdf"), "a plugin's format without an order"
 				+ " comes after ours: " + exporters);
-		assertEquals(List.of("ttl", "jsonld", "rdfxml", "nt", "trig", "tests.titles", "cards-csv"), importers);
+		assertEquals(List.of("ttl", "jsonld", "rdfxml", "nt", "trig", "cjml", "tests.titles", "cards-csv"),
+				importers);
 		assertEquals("org.cjmstudio.rdf", Formats.exporters().named("ttl").orElseThrow().plugin(),
 				"a taken id stays with the format first in order; the second is left out");
 		assertEquals("org.cjmstudio.diagram", Formats.exporters().named("PDF").orElseThrow().plugin());
@@ -83,6 +87,68 @@ class InstalledFormatsTest {
 		assertEquals("Opening an account", MapFiles.load(imported.resolve("opening-an-account.cjm")).getTitle());
 		assertTrue(Files.exists(imported.resolve("closing-an-account.cjm")));
 		assertEquals(titles + ": not imported: line 2: no title\n", shell.out());
+	}
+
+	@Test
+	void aCjmlDocumentIsImportedByItsFormatIdAndExportedAgain() throws IOException {
+		Path cjml = Files.writeString(folder.resolve("journey.xml"), """
+				<CJML version="2.0">
+				  <plannedJourney>
+				    <journeyID>PJ1</journeyID>
+				    <journeyTitle>Renew a passport</journeyTitle>
+				    <journeyPhases><journeyPhase phaseID="P1"><phaseName>Apply</phaseName></journeyPhase></journeyPhases>
+				    <actors><endUser actorID="Ana"><actorName>Ana</actorName></endUser></actors>
+				    <touchpoints>
+				      <plannedAction>
+				        <touchpointID>T1</touchpointID><belongsTo phaseIDref="P1"/>
+				        <initiator><refersTo actorIDref="Ana"/><initiatorLabel>Fills in the form</initiatorLabel></initiator>
+				      </plannedAction>
+				    </touchpoints>
+				  </plannedJourney>
+				  <actualJourney>
+				    <journeyID>AJ1</journeyID>
+				    <plannedReference>PJ1</plannedReference>
+				    <actors><endUser actorIDref="Ana"/></actors>
+				    <touchpoints>
+				      <actualAction>
+				        <touchpointID>D1</touchpointID><belongsTo phaseIDref="P1"/><compliance>failing</compliance>
+				        <initiator><refersTo actorIDref="Ana"/><initiatorLabel>Fills in the form</initiatorLabel></initiator>
+				      </actualAction>
+				    </touchpoints>
+				  </actualJourney>
+				</CJML>
+				""");
+		Path map = folder.resolve("passport.cjm");
+
+		assertEquals(ExitCode.OK, shell.run("import", "--format", "cjml", cjml.toString(), "-o", map.toString()),
+				shell.err());
+
+		JourneyMap imported = MapFiles.load(map);
+		assertEquals("Renew a passport", imported.getTitle());
+		Touchpoint observed = imported.getStages().get(0).getTouchpoints().get(1);
+		assertEquals(Compliance.FAILING, observed.getCompliance());
+		assertTrue(observed.isDeviation());
+		assertEquals("Ana", observed.getObservedBy().getName(), "the reference survives saving and loading");
+		Path back = folder.resolve("back.cjml");
+		assertEquals(ExitCode.OK, shell.run("export", "--format", "cjml", map.toString(), "-o", back.toString()),
+				shell.err());
+		assertTrue(Files.readString(back).contains("<touchpointID>D1</touchpointID>"), Files.readString(back));
+	}
+
+	@Test
+	void aDamagedCjmlDocumentIsRefusedAndNothingIsWritten() throws IOException {
+		Path damaged = Files.writeString(folder.resolve("damaged.xml"), "<CJML version=\"2.0\"><plannedJourney>");
+		Path map = folder.resolve("damaged.cjm");
+
+		assertEquals(ExitCode.PROBLEMS, shell.run("import", "--format", "cjml", damaged.toString(), "-o",
+				map.toString()));
+
+		assertTrue(shell.err().startsWith("cjm import: " + damaged + ": damaged.xml: not a CJML document: line 1, "),
+				shell.err());
+		assertTrue(Files.notExists(map));
+		assertEquals(ExitCode.USAGE, shell.run("import", "--format", "cjm2", damaged.toString(), "-o",
+				map.toString()));
+		assertTrue(shell.err().contains("unknown import format 'cjm2'"), shell.err());
 	}
 
 	@Test

@@ -17,8 +17,9 @@ import org.cjmstudio.model.formats.ImportedMaps;
 import org.cjmstudio.model.persistence.MapFiles;
 
 /**
- * {@code cjm import FILE -o MAP.cjm|FOLDER/}: reads maps from a file in any installed import format ({@code
- * org.cjmstudio.importers}: the RDF serialisations and whatever plugins add), picked by the file's extension; one map
+ * {@code cjm import [--format ID] FILE -o MAP.cjm|FOLDER/}: reads maps from a file in any installed import format
+ * ({@code org.cjmstudio.importers}: the RDF serialisations and whatever plugins add), named or picked by the file's
+ * extension; one map
  * into a file or any number into a folder ({@link ImportTargets}). What could not be imported is listed (for RDF:
  * subject, property, why); an existing map file is never overwritten (if any target exists, nothing is written), and
  * each file is written atomically.
@@ -32,15 +33,17 @@ public final class ImportCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "import FILE." + String.join("|", Formats.importers().extensions()) + " -o MAP.cjm|FOLDER/ "
-				+ "[--fetch-contexts]  maps from RDF or a plugin's format (a folder: one file per map; "
-				+ "--fetch-contexts lets JSON-LD name contexts on the web)";
+		return "import [--format " + Formats.importers().ids().replace(", ", "|") + "] FILE."
+				+ String.join("|", Formats.importers().extensions()) + " -o MAP.cjm|FOLDER/ "
+				+ "[--fetch-contexts]  maps from RDF or a plugin's format (without --format by the file's extension; "
+				+ "a folder: one file per map; --fetch-contexts lets JSON-LD name contexts on the web)";
 	}
 
 	@Override
 	public int run(List<String> arguments, Console console) throws UsageException {
 		List<String> rest = new ArrayList<>(arguments);
 		boolean mayUseNetwork = MapArguments.takeFlag(rest, "--fetch-contexts");
+		String formatName = MapArguments.takeOption(rest, "--format");
 		String output = MapArguments.takeOption(rest, "-o");
 		if (output == null || rest.size() != 1) {
 			throw new UsageException("give one RDF file and -o with the map file (or folder) to write");
@@ -53,8 +56,12 @@ public final class ImportCommand implements CliCommand {
 		Path target = Path.of(output);
 		boolean folder = ImportTargets.isFolder(output);
 		Formats<ImportFormat> formats = Formats.importers();
-		ImportFormat format = formats.forFile(source).orElseThrow(() -> new UsageException("'" + source.getFileName()
-				+ "' does not end like a file CJM Studio imports (" + String.join(", ", formats.extensions()) + ")"));
+		// --format for files whose extension another format has first: a CJML document is usually *.xml, like RDF/XML
+		ImportFormat format = formatName != null ? formats.named(formatName).orElseThrow(() -> new UsageException(
+				"unknown import format '" + formatName + "' (use one of: " + formats.ids() + ")"))
+				: formats.forFile(source).orElseThrow(() -> new UsageException("'" + source.getFileName()
+						+ "' does not end like a file CJM Studio imports (" + String.join(", ", formats.extensions())
+						+ "); say --format"));
 		if (!folder && !target.getFileName().toString().endsWith("." + MapFiles.FILE_EXTENSION)) {
 			throw new UsageException("end the map file's name with ." + MapFiles.FILE_EXTENSION
 					+ ", or a folder's with /");

@@ -115,6 +115,8 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 				return createStageKindFromString(eDataType, initialValue);
 			case CjmPackage.CHANNEL_CATEGORY:
 				return createChannelCategoryFromString(eDataType, initialValue);
+			case CjmPackage.COMPLIANCE:
+				return createComplianceFromString(eDataType, initialValue);
 			case CjmPackage.EMOTION_STATE:
 				return createEmotionStateFromString(eDataType, initialValue);
 			case CjmPackage.FEELING:
@@ -168,6 +170,8 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 				return convertStageKindToString(eDataType, instanceValue);
 			case CjmPackage.CHANNEL_CATEGORY:
 				return convertChannelCategoryToString(eDataType, instanceValue);
+			case CjmPackage.COMPLIANCE:
+				return convertComplianceToString(eDataType, instanceValue);
 			case CjmPackage.EMOTION_STATE:
 				return convertEmotionStateToString(eDataType, instanceValue);
 			case CjmPackage.FEELING:
@@ -600,6 +604,26 @@ public class CjmFactoryImpl extends EFactoryImpl implements CjmFactory {
 	 * @generated
 	 */
 	public String convertChannelCategoryToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Compliance createComplianceFromString(EDataType eDataType, String initialValue) {
+		Compliance result = Compliance.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertComplianceToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

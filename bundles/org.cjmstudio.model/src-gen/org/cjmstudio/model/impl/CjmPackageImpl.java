@@ -17,6 +17,7 @@ import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Comment;
 import org.cjmstudio.model.CommentThread;
 import org.cjmstudio.model.CompanyProfile;
+import org.cjmstudio.model.Compliance;
 import org.cjmstudio.model.DataSource;
 import org.cjmstudio.model.DataSourceKind;
 import org.cjmstudio.model.DecisionMaking;
@@ -316,6 +317,13 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	private EEnum channelCategoryEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum complianceEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1677,6 +1685,36 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTouchpoint_Compliance() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_Deviation() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTouchpoint_ObservedBy() {
+		return (EReference)touchpointEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEmotion() {
 		return emotionEClass;
 	}
@@ -2417,6 +2455,16 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getCompliance() {
+		return complianceEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEmotionState() {
 		return emotionStateEEnum;
 	}
@@ -2706,6 +2754,9 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		createEAttribute(touchpointEClass, TOUCHPOINT__ONLINE);
 		createEAttribute(touchpointEClass, TOUCHPOINT__DEPARTMENT);
 		createEReference(touchpointEClass, TOUCHPOINT__SERVES);
+		createEAttribute(touchpointEClass, TOUCHPOINT__COMPLIANCE);
+		createEAttribute(touchpointEClass, TOUCHPOINT__DEVIATION);
+		createEReference(touchpointEClass, TOUCHPOINT__OBSERVED_BY);
 
 		emotionEClass = createEClass(EMOTION);
 		createEAttribute(emotionEClass, EMOTION__FEELING);
@@ -2792,6 +2843,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		phaseEEnum = createEEnum(PHASE);
 		stageKindEEnum = createEEnum(STAGE_KIND);
 		channelCategoryEEnum = createEEnum(CHANNEL_CATEGORY);
+		complianceEEnum = createEEnum(COMPLIANCE);
 		emotionStateEEnum = createEEnum(EMOTION_STATE);
 		feelingEEnum = createEEnum(FEELING);
 		barrierKindEEnum = createEEnum(BARRIER_KIND);
@@ -3002,6 +3054,9 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		initEAttribute(getTouchpoint_Online(), ecorePackage.getEBoolean(), "online", null, 0, 1, Touchpoint.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTouchpoint_Department(), ecorePackage.getEString(), "department", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTouchpoint_Serves(), this.getStep(), null, "serves", null, 0, -1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTouchpoint_Compliance(), this.getCompliance(), "compliance", "PLANNED", 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTouchpoint_Deviation(), ecorePackage.getEBoolean(), "deviation", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTouchpoint_ObservedBy(), this.getPersona(), null, "observedBy", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(emotionEClass, Emotion.class, "Emotion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEmotion_Feeling(), this.getFeeling(), "feeling", "NEUTRAL", 0, 1, Emotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3136,6 +3191,13 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		addEEnumLiteral(channelCategoryEEnum, ChannelCategory.OUTDOOR_ADS);
 		addEEnumLiteral(channelCategoryEEnum, ChannelCategory.EVENTS);
 		addEEnumLiteral(channelCategoryEEnum, ChannelCategory.OTHER);
+
+		initEEnum(complianceEEnum, Compliance.class, "Compliance");
+		addEEnumLiteral(complianceEEnum, Compliance.PLANNED);
+		addEEnumLiteral(complianceEEnum, Compliance.COMPLETED);
+		addEEnumLiteral(complianceEEnum, Compliance.MISSING);
+		addEEnumLiteral(complianceEEnum, Compliance.FAILING);
+		addEEnumLiteral(complianceEEnum, Compliance.AD_HOC);
 
 		initEEnum(emotionStateEEnum, EmotionState.class, "EmotionState");
 		addEEnumLiteral(emotionStateEEnum, EmotionState.AS_IS);

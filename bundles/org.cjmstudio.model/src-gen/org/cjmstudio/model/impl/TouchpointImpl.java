@@ -8,6 +8,8 @@ import java.util.Collection;
 
 import org.cjmstudio.model.Channel;
 import org.cjmstudio.model.CjmPackage;
+import org.cjmstudio.model.Compliance;
+import org.cjmstudio.model.Persona;
 import org.cjmstudio.model.Step;
 import org.cjmstudio.model.Touchpoint;
 
@@ -36,6 +38,9 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.cjmstudio.model.impl.TouchpointImpl#isOnline <em>Online</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.TouchpointImpl#getDepartment <em>Department</em>}</li>
  *   <li>{@link org.cjmstudio.model.impl.TouchpointImpl#getServes <em>Serves</em>}</li>
+ *   <li>{@link org.cjmstudio.model.impl.TouchpointImpl#getCompliance <em>Compliance</em>}</li>
+ *   <li>{@link org.cjmstudio.model.impl.TouchpointImpl#isDeviation <em>Deviation</em>}</li>
+ *   <li>{@link org.cjmstudio.model.impl.TouchpointImpl#getObservedBy <em>Observed By</em>}</li>
  * </ul>
  *
  * @generated
@@ -130,6 +135,56 @@ public class TouchpointImpl extends CardImpl implements Touchpoint {
 	 * @ordered
 	 */
 	protected EList<Step> serves;
+
+	/**
+	 * The default value of the '{@link #getCompliance() <em>Compliance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompliance()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Compliance COMPLIANCE_EDEFAULT = Compliance.PLANNED;
+
+	/**
+	 * The cached value of the '{@link #getCompliance() <em>Compliance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompliance()
+	 * @generated
+	 * @ordered
+	 */
+	protected Compliance compliance = COMPLIANCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDeviation() <em>Deviation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDeviation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DEVIATION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDeviation() <em>Deviation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDeviation()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean deviation = DEVIATION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getObservedBy() <em>Observed By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObservedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Persona observedBy;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -289,6 +344,92 @@ public class TouchpointImpl extends CardImpl implements Touchpoint {
 	 * @generated
 	 */
 	@Override
+	public Compliance getCompliance() {
+		return compliance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCompliance(Compliance newCompliance) {
+		Compliance oldCompliance = compliance;
+		compliance = newCompliance == null ? COMPLIANCE_EDEFAULT : newCompliance;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CjmPackage.TOUCHPOINT__COMPLIANCE, oldCompliance, compliance));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isDeviation() {
+		return deviation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDeviation(boolean newDeviation) {
+		boolean oldDeviation = deviation;
+		deviation = newDeviation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CjmPackage.TOUCHPOINT__DEVIATION, oldDeviation, deviation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Persona getObservedBy() {
+		if (observedBy != null && observedBy.eIsProxy()) {
+			InternalEObject oldObservedBy = (InternalEObject)observedBy;
+			observedBy = (Persona)eResolveProxy(oldObservedBy);
+			if (observedBy != oldObservedBy) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CjmPackage.TOUCHPOINT__OBSERVED_BY, oldObservedBy, observedBy));
+			}
+		}
+		return observedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Persona basicGetObservedBy() {
+		return observedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setObservedBy(Persona newObservedBy) {
+		Persona oldObservedBy = observedBy;
+		observedBy = newObservedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CjmPackage.TOUCHPOINT__OBSERVED_BY, oldObservedBy, observedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CjmPackage.TOUCHPOINT__NAME:
@@ -304,6 +445,13 @@ public class TouchpointImpl extends CardImpl implements Touchpoint {
 				return getDepartment();
 			case CjmPackage.TOUCHPOINT__SERVES:
 				return getServes();
+			case CjmPackage.TOUCHPOINT__COMPLIANCE:
+				return getCompliance();
+			case CjmPackage.TOUCHPOINT__DEVIATION:
+				return isDeviation();
+			case CjmPackage.TOUCHPOINT__OBSERVED_BY:
+				if (resolve) return getObservedBy();
+				return basicGetObservedBy();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -333,6 +481,15 @@ public class TouchpointImpl extends CardImpl implements Touchpoint {
 				getServes().clear();
 				getServes().addAll((Collection<? extends Step>)newValue);
 				return;
+			case CjmPackage.TOUCHPOINT__COMPLIANCE:
+				setCompliance((Compliance)newValue);
+				return;
+			case CjmPackage.TOUCHPOINT__DEVIATION:
+				setDeviation((Boolean)newValue);
+				return;
+			case CjmPackage.TOUCHPOINT__OBSERVED_BY:
+				setObservedBy((Persona)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -360,6 +517,15 @@ public class TouchpointImpl extends CardImpl implements Touchpoint {
 			case CjmPackage.TOUCHPOINT__SERVES:
 				getServes().clear();
 				return;
+			case CjmPackage.TOUCHPOINT__COMPLIANCE:
+				setCompliance(COMPLIANCE_EDEFAULT);
+				return;
+			case CjmPackage.TOUCHPOINT__DEVIATION:
+				setDeviation(DEVIATION_EDEFAULT);
+				return;
+			case CjmPackage.TOUCHPOINT__OBSERVED_BY:
+				setObservedBy((Persona)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -384,6 +550,12 @@ public class TouchpointImpl extends CardImpl implements Touchpoint {
 				return DEPARTMENT_EDEFAULT == null ? department != null : !DEPARTMENT_EDEFAULT.equals(department);
 			case CjmPackage.TOUCHPOINT__SERVES:
 				return serves != null && !serves.isEmpty();
+			case CjmPackage.TOUCHPOINT__COMPLIANCE:
+				return compliance != COMPLIANCE_EDEFAULT;
+			case CjmPackage.TOUCHPOINT__DEVIATION:
+				return deviation != DEVIATION_EDEFAULT;
+			case CjmPackage.TOUCHPOINT__OBSERVED_BY:
+				return observedBy != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -404,6 +576,10 @@ public class TouchpointImpl extends CardImpl implements Touchpoint {
 		result.append(description);
 		result.append(", department: ");
 		result.append(department);
+		result.append(", compliance: ");
+		result.append(compliance);
+		result.append(", deviation: ");
+		result.append(deviation);
 		result.append(')');
 		return result.toString();
 	}

@@ -179,6 +179,8 @@ public class CjmValidator extends EObjectValidator {
 				return validateStageKind((StageKind)value, diagnostics, context);
 			case CjmPackage.CHANNEL_CATEGORY:
 				return validateChannelCategory((ChannelCategory)value, diagnostics, context);
+			case CjmPackage.COMPLIANCE:
+				return validateCompliance((Compliance)value, diagnostics, context);
 			case CjmPackage.EMOTION_STATE:
 				return validateEmotionState((EmotionState)value, diagnostics, context);
 			case CjmPackage.FEELING:
@@ -522,6 +524,15 @@ public class CjmValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateChannelCategory(ChannelCategory channelCategory, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCompliance(Compliance compliance, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

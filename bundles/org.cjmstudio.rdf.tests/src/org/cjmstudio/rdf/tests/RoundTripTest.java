@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.util.stream.Stream;
 
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.cjmstudio.model.Compliance;
 import org.cjmstudio.model.Emotion;
 import org.cjmstudio.model.EmotionState;
 import org.cjmstudio.model.JourneyMap;
@@ -70,5 +71,20 @@ class RoundTripTest {
 				.get(0);
 
 		assertTrue(EcoreUtil.equals(original, back), "the imported map differs");
+	}
+
+	@ParameterizedTest(name = "as {0}")
+	@EnumSource(RdfFormat.class)
+	void observedTouchpointsWithTheirComplianceDeviationAndPersonaSurvive(RdfFormat format) throws Exception {
+		JourneyMap original = TestData.load(SampleMap.B2C_ONLINE_SHOP);
+		Touchpoint observed = original.getStages().get(3).getTouchpoints().get(0);
+		observed.setCompliance(Compliance.AD_HOC);
+		observed.setDeviation(true);
+		observed.setObservedBy(original.getPersonas().get(0));
+
+		ImportResult imported = RdfImport.read(new ByteArrayInputStream(TestData.export(original, format)), format);
+
+		assertTrue(imported.report().isEmpty(), () -> imported.report().toString());
+		assertTrue(EcoreUtil.equals(original, imported.maps().get(0)), "the imported map differs");
 	}
 }

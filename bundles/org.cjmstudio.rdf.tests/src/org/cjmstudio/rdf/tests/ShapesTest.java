@@ -112,6 +112,23 @@ class ShapesTest {
 
 	@ParameterizedTest
 	@EnumSource(SampleMap.class)
+	void aTouchpointIsPlannedOrObservedByAPersona(SampleMap sample) {
+		Graph graph = exported(sample);
+		Triple compliance = graph.find(Node.ANY, CJM.compliance.asNode(), Node.ANY).toList().get(0);
+		assertTrue(compliance.getObject().getURI().equals(CJM.NS + "Compliance_PLANNED"), compliance.toString());
+		Node touchpoint = compliance.getSubject();
+		Graph observedByAStage = GraphFactory.createDefaultGraph();
+		graph.find().forEach(observedByAStage::add);
+		Node stage = graph.find(Node.ANY, CJM.touchpoints.asNode(), touchpoint).toList().get(0).getSubject();
+		observedByAStage.add(touchpoint, CJM.observedBy.asNode(), stage);
+		assertFalse(ShaclValidator.get().validate(shapes(), observedByAStage).conforms(), "observed by a stage");
+		graph.delete(compliance);
+		graph.add(touchpoint, CJM.compliance.asNode(), CJM.resource("EmotionState_AS_IS").asNode());
+		assertFalse(ShaclValidator.get().validate(shapes(), graph).conforms(), "a compliance that is none");
+	}
+
+	@ParameterizedTest
+	@EnumSource(SampleMap.class)
 	void anEvidenceLevelThatIsNotOneOfTheFiveDoesNotConform(SampleMap sample) {
 		Graph graph = exported(sample);
 		Triple level = graph.find(Node.ANY, CJM.evidenceLevel.asNode(), Node.ANY).toList().get(0);

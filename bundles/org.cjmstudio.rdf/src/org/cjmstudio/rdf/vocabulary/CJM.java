@@ -135,6 +135,9 @@ public final class CJM {
 	public static final Property image = property("image");
 	public static final Property department = property("department");
 	public static final Property serves = property("serves");
+	public static final Property compliance = property("compliance");
+	public static final Property deviation = property("deviation");
+	public static final Property observedBy = property("observedBy");
 	public static final Property feeling = property("feeling");
 	public static final Property valence = property("valence");
 	public static final Property state = property("state");

@@ -53,6 +53,9 @@ public class TouchpointItemProvider extends CardItemProvider {
 			addOnlinePropertyDescriptor(object);
 			addDepartmentPropertyDescriptor(object);
 			addServesPropertyDescriptor(object);
+			addCompliancePropertyDescriptor(object);
+			addDeviationPropertyDescriptor(object);
+			addObservedByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -190,6 +193,72 @@ public class TouchpointItemProvider extends CardItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Compliance feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCompliancePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Touchpoint_compliance_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Touchpoint_compliance_feature", "_UI_Touchpoint_type"),
+				 CjmPackage.Literals.TOUCHPOINT__COMPLIANCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Deviation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDeviationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Touchpoint_deviation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Touchpoint_deviation_feature", "_UI_Touchpoint_type"),
+				 CjmPackage.Literals.TOUCHPOINT__DEVIATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Observed By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addObservedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Touchpoint_observedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Touchpoint_observedBy_feature", "_UI_Touchpoint_type"),
+				 CjmPackage.Literals.TOUCHPOINT__OBSERVED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Touchpoint.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -241,6 +310,8 @@ public class TouchpointItemProvider extends CardItemProvider {
 			case CjmPackage.TOUCHPOINT__DESCRIPTION:
 			case CjmPackage.TOUCHPOINT__ONLINE:
 			case CjmPackage.TOUCHPOINT__DEPARTMENT:
+			case CjmPackage.TOUCHPOINT__COMPLIANCE:
+			case CjmPackage.TOUCHPOINT__DEVIATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
