@@ -7,6 +7,8 @@ import java.util.List;
 import org.cjmstudio.diagram.commands.EmfCommandStackBridge;
 import org.cjmstudio.diagram.palette.JourneyMapPaletteFactory;
 import org.cjmstudio.diagram.parts.MapEditPartFactory;
+import org.cjmstudio.diagram.presence.Colleague;
+import org.cjmstudio.diagram.presence.Colleagues;
 import org.cjmstudio.diagram.problems.ProblemIndex;
 import org.cjmstudio.diagram.problems.ProblemMarkers;
 import org.cjmstudio.model.JourneyMap;
@@ -166,6 +168,43 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 		setup.zoomToStart(getGraphicalViewer());
 		// Replaces GEF's Select All, which would select the stage columns rather than the cards.
 		getActionRegistry().registerAction(new SelectAllCardsAction(getGraphicalViewer()));
+	}
+
+	@Override
+	public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+		super.createPartControl(parent);
+		if (live != null) {
+			live.shown(this);
+		}
+	}
+
+	/**
+	 * Shows who else has the live map open: each card one of them has selected is outlined in their colour, with their
+	 * name in its tool tip. Replaces what was shown before; call on the UI thread.
+	 */
+	public void showColleagues(List<Colleague> colleagues) {
+		GraphicalViewer viewer = getGraphicalViewer();
+		if (viewer == null || viewer.getControl() == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		Colleagues before = colleagues();
+		Colleagues now = Colleagues.of(colleagues);
+		viewer.setProperty(Colleagues.VIEWER_PROPERTY, now);
+		java.util.Set<String> changed = new java.util.HashSet<>(before.selectedIds());
+		changed.addAll(now.selectedIds());
+		for (String id : changed) {
+			EObject element = resource.getEObject(id);
+			if (element != null && viewer.getEditPartRegistry().get(element) instanceof EditPart part) {
+				part.refresh();
+			}
+		}
+	}
+
+	/** Who else has the live map open, as the diagram shows it now. */
+	public Colleagues colleagues() {
+		Object shown = getGraphicalViewer() == null ? null
+				: getGraphicalViewer().getProperty(Colleagues.VIEWER_PROPERTY);
+		return shown instanceof Colleagues colleagues ? colleagues : Colleagues.NONE;
 	}
 
 	@Override

@@ -27,6 +27,13 @@ public interface LiveMapInput extends IEditorInput {
 		return System.getProperty("user.name");
 	}
 
+	/**
+	 * The editor shows the map (called once, on the UI thread): the input may follow the editor's selection and show
+	 * who else has the map open ({@link JourneyMapEditor#showColleagues}).
+	 */
+	default void shown(JourneyMapEditor editor) {
+	}
+
 	/** The editor closes. */
 	void stop();
 }

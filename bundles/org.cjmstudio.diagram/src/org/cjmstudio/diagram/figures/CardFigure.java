@@ -21,8 +21,9 @@ import org.eclipse.swt.graphics.Image;
  * A card in a lane: a title that wraps, an optional detail line (channel, severity, value), a colour stripe that
  * tells the kind at a glance, the team's colour as background and its image below the text, a warning marker when
  * validation flags the card, the evidence badge of a card that cites evidence (a barrier), the comment badge of a card
- * the team is discussing, and a blue outline while
- * it is related to the selected card.
+ * the team is discussing, a blue outline while
+ * it is related to the selected card, and an outline in a colleague's colour while someone else working on the same
+ * team map has it selected.
  */
 public class CardFigure extends Figure {
 
@@ -49,6 +50,8 @@ public class CardFigure extends Figure {
 	private CommentBadge comments;
 	private String commentsExplanation;
 	private Overlay overlay;
+	private List<String> selectedBy = List.of();
+	private Color selectedByColour;
 
 	public CardFigure() {
 		ToolbarLayout layout = new ToolbarLayout();
@@ -107,6 +110,30 @@ public class CardFigure extends Figure {
 
 	public boolean isRelated() {
 		return related;
+	}
+
+	/**
+	 * Outlines the card in {@code colour} and names {@code names} in the tool tip while they (colleagues on the same
+	 * team map) have it selected; an empty list takes the outline away.
+	 */
+	public void setSelectedBy(List<String> names, Color colour) {
+		List<String> now = List.copyOf(names);
+		if (!now.equals(selectedBy) || !java.util.Objects.equals(colour, selectedByColour)) {
+			selectedBy = now;
+			selectedByColour = now.isEmpty() ? null : colour;
+			updateToolTip();
+			repaint();
+		}
+	}
+
+	/** Who else has the card selected (empty for nobody). */
+	public List<String> getSelectedBy() {
+		return selectedBy;
+	}
+
+	/** The colour of the outline that shows a colleague has the card selected, or null. */
+	public Color getSelectedByColour() {
+		return selectedByColour;
 	}
 
 	public void setTitle(String text) {
@@ -205,6 +232,9 @@ public class CardFigure extends Figure {
 		if (commentsExplanation != null) {
 			parts.add(commentsExplanation);
 		}
+		if (!selectedBy.isEmpty()) {
+			parts.add(names(selectedBy) + (selectedBy.size() == 1 ? " has" : " have") + " this card selected.");
+		}
 		setToolTip(parts.isEmpty() ? null : new Label(String.join("\n\n", parts)));
 	}
 
@@ -212,6 +242,13 @@ public class CardFigure extends Figure {
 	public void setOverlay(Overlay overlay) {
 		this.overlay = overlay;
 		repaint();
+	}
+
+	private static String names(List<String> names) {
+		if (names.size() == 1) {
+			return names.get(0);
+		}
+		return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
 	}
 
 	public boolean isFlagged() {
@@ -241,12 +278,20 @@ public class CardFigure extends Figure {
 		graphics.fillRoundRectangle(new Rectangle(bounds.x, bounds.y, STRIPE * 2, bounds.height), 8, 8);
 		graphics.setBackgroundColor(background);
 		graphics.fillRectangle(bounds.x + STRIPE, bounds.y, STRIPE, bounds.height);
-		if (related) {
-			graphics.setForegroundColor(DiagramColors.RELATED);
+		if (selectedByColour != null) {
+			// outermost, so a related card someone else selected shows both outlines
+			graphics.setForegroundColor(selectedByColour);
 			graphics.setLineWidth(3);
 			graphics.drawRoundRectangle(bounds.getCopy().shrink(1, 1), 8, 8);
 			graphics.setLineWidth(1);
-		} else {
+		}
+		if (related) {
+			graphics.setForegroundColor(DiagramColors.RELATED);
+			graphics.setLineWidth(3);
+			graphics.drawRoundRectangle(bounds.getCopy().shrink(selectedByColour != null ? 4 : 1,
+					selectedByColour != null ? 4 : 1), 8, 8);
+			graphics.setLineWidth(1);
+		} else if (selectedByColour == null) {
 			graphics.setForegroundColor(DiagramColors.CARD_BORDER);
 			graphics.drawRoundRectangle(bounds, 8, 8);
 		}

@@ -1,9 +1,13 @@
 package org.cjmstudio.diagram.parts;
 
+import java.util.List;
+
 import org.cjmstudio.diagram.cards.CardLooks;
 import org.cjmstudio.diagram.figures.CardFigure;
 import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.diagram.policies.ElementDeletePolicy;
+import org.cjmstudio.diagram.presence.Colleague;
+import org.cjmstudio.diagram.presence.Colleagues;
 import org.cjmstudio.diagram.policies.NameDirectEditPolicy;
 import org.cjmstudio.model.Card;
 import org.eclipse.draw2d.IFigure;
@@ -68,6 +72,9 @@ abstract class CardEditPart<T extends EObject> extends AbstractGraphicalEditPart
 		}
 		card().setWarnings(ProblemAware.messagesFor(this));
 		CommentBadges.show(model, card()::setComments);
+		List<Colleague> selecting = PresenceAware.selecting(this);
+		card().setSelectedBy(selecting.stream().map(Colleague::name).toList(),
+				selecting.isEmpty() ? null : Colleagues.colourOf(selecting.get(0).name()));
 		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), Lane.of(model));
 	}
 

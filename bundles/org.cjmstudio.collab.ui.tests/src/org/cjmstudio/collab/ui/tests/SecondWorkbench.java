@@ -17,9 +17,12 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.cjmstudio.collab.client.Presence;
 import org.cjmstudio.collab.client.RepositoryClient;
 import org.cjmstudio.collab.sync.LocalMapStore;
 import org.cjmstudio.collab.sync.MapSession;
+import org.cjmstudio.collab.sync.SessionListener;
+import org.cjmstudio.model.Identifiable;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Touchpoint;
 import org.cjmstudio.model.edit.domain.MapEditingDomains;
@@ -39,6 +42,8 @@ final class SecondWorkbench implements AutoCloseable {
 	private final ExecutorService modelThread = Executors.newSingleThreadExecutor();
 	private final AdapterFactoryEditingDomain domain = MapEditingDomains.newEditingDomain();
 	private MapSession session;
+	private volatile List<Presence> others = List.of();
+	private boolean closed;
 
 	/** Omar shares {@code sample} as a new team map. */
 	static SecondWorkbench sharing(RepositoryClient client, SampleMap sample) throws Exception {
@@ -69,6 +74,12 @@ final class SecondWorkbench implements AutoCloseable {
 		run(() -> {
 			Resource resource = domain.getResourceSet().createResource(URI.createURI("team:/" + session.mapId() + ".cjm"));
 			resource.getContents().add(session.map());
+			session.addListener(new SessionListener() {
+				@Override
+				public void presenceChanged(List<Presence> now) {
+					others = List.copyOf(now);
+				}
+			});
 			session.start(domain.getCommandStack());
 			return null;
 		});
@@ -86,6 +97,20 @@ final class SecondWorkbench implements AutoCloseable {
 			domain.getCommandStack().execute(created);
 			return null;
 		});
+	}
+
+	/** Omar selects {@code element} in his editor (null: nothing). */
+	void select(Function<JourneyMap, ? extends Identifiable> element) {
+		run(() -> {
+			Identifiable selected = element.apply(session.map());
+			session.select(selected == null ? null : selected.getId());
+			return null;
+		});
+	}
+
+	/** Who else Omar's workbench says has the map open. */
+	List<Presence> others() {
+		return others;
 	}
 
 	<T> T read(Function<JourneyMap, T> query) {
@@ -127,8 +152,13 @@ final class SecondWorkbench implements AutoCloseable {
 		return CompletableFuture.supplyAsync(task, modelThread).join();
 	}
 
+	/** Omar closes the map (again: nothing happens). */
 	@Override
 	public void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
 		run(() -> {
 			session.close();
 			return null;

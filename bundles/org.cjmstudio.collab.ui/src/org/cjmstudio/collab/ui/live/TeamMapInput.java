@@ -1,20 +1,30 @@
 package org.cjmstudio.collab.ui.live;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
+import org.cjmstudio.collab.client.Presence;
 import org.cjmstudio.collab.client.RepositoryClient;
 import org.cjmstudio.collab.sync.MapSession;
 import org.cjmstudio.collab.sync.SessionListener;
 import org.cjmstudio.collab.sync.SyncStatus;
+import org.cjmstudio.diagram.editor.JourneyMapEditor;
 import org.cjmstudio.diagram.editor.LiveMapInput;
+import org.cjmstudio.diagram.presence.Colleague;
+import org.cjmstudio.model.Identifiable;
 import org.cjmstudio.model.JourneyMap;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.PlatformUI;
@@ -22,7 +32,8 @@ import org.eclipse.ui.PlatformUI;
 /**
  * A team map open in the journey map editor: the editor edits the session's map; every command becomes a patch the
  * session keeps in the workspace and sends; the others' changes reach the map on the UI thread, outside the command
- * stack, and the editor redraws. Two inputs are equal when they are the same map of the same repository and user, so
+ * stack, and the editor redraws. Who else has the map open, and what they selected, shows in the status line and on
+ * the cards. Two inputs are equal when they are the same map of the same repository and user, so
  * a map opens in one editor only.
  */
 public final class TeamMapInput implements LiveMapInput {
@@ -31,6 +42,10 @@ public final class TeamMapInput implements LiveMapInput {
 	private final Display display;
 	private volatile Runnable statusListener = () -> {
 	};
+	/** Who else has the map open, as the server last said (without me). */
+	private volatile List<Presence> others = List.of();
+	/** The editor that shows the map, once it does. */
+	private JourneyMapEditor editor;
 
 	TeamMapInput(MapSession session, Display display) {
 		this.session = session;
@@ -55,6 +70,12 @@ public final class TeamMapInput implements LiveMapInput {
 			}
 
 			@Override
+			public void presenceChanged(List<Presence> now) {
+				others = List.copyOf(now);
+				display.asyncExec(TeamMapInput.this::showPresence);
+			}
+
+			@Override
 			public void remoteChangesApplied(Collection<EObject> touched) {
 				changedElsewhere.run();
 				statusListener.run(); // the version moved, which the status itself does not carry
@@ -70,6 +91,49 @@ public final class TeamMapInput implements LiveMapInput {
 			}
 		});
 		session.start(commandStack);
+	}
+
+	/**
+	 * The editor shows the map: its status line says where the map stands and who else is here, the others see what
+	 * is selected in it, and it outlines what they have selected.
+	 */
+	@Override
+	public void shown(JourneyMapEditor mapEditor) {
+		editor = mapEditor;
+		TeamStatusLine.track(mapEditor, this);
+		GraphicalViewer viewer = mapEditor.getGraphicalViewer();
+		viewer.addSelectionChangedListener(event -> session.select(selectedId(event.getSelection())));
+		session.select(selectedId(viewer.getSelection()));
+		showPresence();
+	}
+
+	/** The id of the element selected in the diagram (the primary one of several), or null. */
+	private static String selectedId(ISelection selection) {
+		if (selection instanceof IStructuredSelection structured && !structured.isEmpty()
+				&& structured.toList().get(structured.size() - 1) instanceof EditPart part
+				&& part.getModel() instanceof Identifiable element && element.getId() != null) {
+			try {
+				return UUID.fromString(element.getId()).toString(); // the repository knows elements by UUID only
+			} catch (IllegalArgumentException notAUuid) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private void showPresence() {
+		if (editor != null && editor.getGraphicalViewer() != null
+				&& !editor.getGraphicalViewer().getControl().isDisposed()) {
+			editor.showColleagues(others.stream().map(other -> new Colleague(other.user(), other.selection()))
+					.toList());
+			statusListener.run();
+		}
+	}
+
+	/** Who else has the map open, e.g. "Also here: omar", or "" when nobody else. */
+	public String presenceText() {
+		List<Presence> now = others;
+		return now.isEmpty() ? "" : "Also here: " + String.join(", ", now.stream().map(Presence::user).toList());
 	}
 
 	@Override

@@ -107,8 +107,6 @@ public final class TeamMaps {
 			IEditorPart editor = page.openEditor(input, JourneyMapEditor.ID);
 			if (editor.getEditorInput() != input) {
 				session.close(); // the map was open already (opened twice quickly)
-			} else {
-				TeamStatusLine.track(editor, input);
 			}
 		} catch (PartInitException e) {
 			session.close();
