@@ -77,6 +77,7 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 			// also tells EMF.Edit's commands and the Properties view that nothing here may change
 			editingDomain.setResourceToReadOnlyMap(new java.util.HashMap<>(java.util.Map.of(resource, Boolean.TRUE)));
 		} else if (input instanceof LiveMapInput liveInput) {
+			liveInput.open();
 			editingDomain = MapEditingDomains.newEditingDomain();
 			live = liveInput;
 			resource = editingDomain.getResourceSet()
@@ -294,6 +295,11 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 	public void dispose() {
 		if (live != null) {
 			live.stop();
+		}
+		if (getEditDomain() == null) {
+			// init failed (the map could not be opened) before there was a diagram: GEF's dispose would fail on what
+			// was never made, and the workbench shows its error part instead of this editor
+			return;
 		}
 		getCommandStack().dispose();
 		editingDomain.getResourceSet().getResources().forEach(Resource::unload);

@@ -3,6 +3,7 @@ package org.cjmstudio.diagram.editor;
 import org.cjmstudio.model.JourneyMap;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.PartInitException;
 
 /**
  * An editor input for a map that lives elsewhere than in a {@code .cjm} file, such as a team map: the input holds the
@@ -12,7 +13,16 @@ import org.eclipse.ui.IEditorInput;
  */
 public interface LiveMapInput extends IEditorInput {
 
-	/** The map to edit (the same object for the input's whole life). */
+	/**
+	 * Gets the map ready before the editor asks for it, e.g. an input restored after a restart of the workbench opens
+	 * it from where it is kept. Called once, on the UI thread.
+	 *
+	 * @throws PartInitException saying why the map cannot be opened (the editor shows the message)
+	 */
+	default void open() throws PartInitException {
+	}
+
+	/** The map to edit (the same object for the input's whole life, once {@link #open()} returned). */
 	JourneyMap map();
 
 	/**

@@ -20,7 +20,12 @@ public final class ConflictDialogResolver implements ConflictResolver {
 	private volatile JourneyMap map;
 
 	public ConflictDialogResolver(IWorkbenchWindow window) {
-		this.shell = window::getShell;
+		this(window::getShell);
+	}
+
+	/** Asks in a dialog over the shell {@code shell} gives when there are conflicts. */
+	public ConflictDialogResolver(Supplier<Shell> shell) {
+		this.shell = shell;
 	}
 
 	/** The map the conflicts are in, to name its elements (set once the session has it). */

@@ -86,6 +86,21 @@ public final class TeamCredentials {
 	}
 
 	/**
+	 * A client for {@code user} at {@code address} with the password kept for them, if one is kept (a team map the
+	 * workbench reopens after a restart may be on another repository than the last connection).
+	 */
+	public static Optional<RepositoryClient> client(RepositoryAddress address, String user) {
+		try {
+			String kept = node(address.toString(), user).get(PASSWORD, null);
+			return kept == null ? Optional.empty() : Optional.of(new RepositoryClient(address, user, kept.toCharArray()));
+		} catch (StorageException | IOException e) {
+			ILog.of(TeamCredentials.class).warn("The password kept for " + user + " at " + address
+					+ " cannot be read from the secure storage.", e);
+			return Optional.empty();
+		}
+	}
+
+	/**
 	 * Remembers a connection that worked. With {@code keepPassword} false an earlier kept password is removed.
 	 *
 	 * @throws IOException when the secure storage cannot be written (the message says why)

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.cjmstudio.collab.client.Presence;
+import org.cjmstudio.collab.client.RepositoryAddress;
 import org.cjmstudio.collab.client.RepositoryClient;
 import org.cjmstudio.collab.sync.MapSession;
 import org.cjmstudio.collab.sync.SessionListener;
@@ -26,7 +27,9 @@ import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 /**
@@ -35,10 +38,25 @@ import org.eclipse.ui.PlatformUI;
  * stack, and the editor redraws. Who else has the map open, and what they selected, shows in the status line and on
  * the cards. Two inputs are equal when they are the same map of the same repository and user, so
  * a map opens in one editor only.
+ * <p>
+ * The workbench keeps it when it closes ({@link TeamMapInputFactory}): the restored input opens its session only when
+ * the editor is first shown, from the map's copy in the workspace (so it opens offline too), and says why when it
+ * cannot.
  */
-public final class TeamMapInput implements LiveMapInput {
+public final class TeamMapInput implements LiveMapInput, IPersistableElement {
 
-	private final MapSession session;
+	/** How a restored input gets its session when the editor first needs the map. */
+	@FunctionalInterface
+	interface SessionOpener {
+		MapSession open() throws PartInitException;
+	}
+
+	private final RepositoryAddress address;
+	private final String user;
+	private final String mapId;
+	private final String restoredTitle;
+	private final SessionOpener opener;
+	private MapSession session;
 	private final Display display;
 	private volatile Runnable statusListener = () -> {
 	};
@@ -48,12 +66,36 @@ public final class TeamMapInput implements LiveMapInput {
 	private JourneyMapEditor editor;
 
 	TeamMapInput(MapSession session, Display display) {
+		this(session.client().address(), session.client().user(), session.mapId(), null, () -> session, display);
 		this.session = session;
+	}
+
+	private TeamMapInput(RepositoryAddress address, String user, String mapId, String title, SessionOpener opener,
+			Display display) {
+		this.address = address;
+		this.user = user;
+		this.mapId = mapId;
+		this.restoredTitle = title;
+		this.opener = opener;
 		this.display = display;
 	}
 
+	/** The input of a team map the workbench had open when it closed; nothing is opened until the editor asks. */
+	static TeamMapInput restored(RepositoryAddress address, String user, String mapId, String title,
+			SessionOpener opener, Display display) {
+		return new TeamMapInput(address, user, mapId, title, opener, display);
+	}
+
+	/** The map's session; null until the editor opened it. */
 	public MapSession session() {
 		return session;
+	}
+
+	@Override
+	public void open() throws PartInitException {
+		if (session == null) {
+			session = opener.open();
+		}
 	}
 
 	@Override
@@ -138,12 +180,14 @@ public final class TeamMapInput implements LiveMapInput {
 
 	@Override
 	public String userName() {
-		return session.client().user();
+		return user;
 	}
 
 	@Override
 	public void stop() {
-		session.close();
+		if (session != null) {
+			session.close();
+		}
 	}
 
 	/** Runs (on any thread) whenever the session's status changes. */
@@ -158,7 +202,7 @@ public final class TeamMapInput implements LiveMapInput {
 
 	@Override
 	public boolean exists() {
-		return false; // not offered again after a restart: the session needs a connection first
+		return true; // reopened after a restart, from the workspace's copy or the repository
 	}
 
 	@Override
@@ -169,19 +213,28 @@ public final class TeamMapInput implements LiveMapInput {
 
 	@Override
 	public String getName() {
-		return session.map().getTitle() == null || session.map().getTitle().isBlank() ? "Team map"
-				: session.map().getTitle();
+		String title = session != null ? session.map().getTitle() : restoredTitle;
+		return title == null || title.isBlank() ? "Team map" : title;
 	}
 
 	@Override
 	public IPersistableElement getPersistable() {
-		return null;
+		return this;
+	}
+
+	@Override
+	public String getFactoryId() {
+		return TeamMapInputFactory.ID;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		TeamMapInputFactory.save(memento, address, user, mapId, getName());
 	}
 
 	@Override
 	public String getToolTipText() {
-		RepositoryClient client = session.client();
-		return "Team map '" + getName() + "' on " + client.address() + " (as " + client.user() + ")";
+		return "Team map '" + getName() + "' on " + address + " (as " + user + ")";
 	}
 
 	@Override
@@ -189,18 +242,21 @@ public final class TeamMapInput implements LiveMapInput {
 		return null;
 	}
 
-	boolean isMap(RepositoryClient client, String mapId) {
-		return session.mapId().equals(mapId) && session.client().address().equals(client.address())
-				&& session.client().user().equals(client.user());
+	boolean isMap(RepositoryClient client, String otherMapId) {
+		return isMap(client.address(), client.user(), otherMapId);
+	}
+
+	private boolean isMap(RepositoryAddress otherAddress, String otherUser, String otherMapId) {
+		return mapId.equals(otherMapId) && address.equals(otherAddress) && user.equals(otherUser);
 	}
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof TeamMapInput input && input.isMap(session.client(), session.mapId());
+		return other instanceof TeamMapInput input && input.isMap(address, user, mapId);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(session.mapId(), session.client().address(), session.client().user());
+		return Objects.hash(mapId, address, user);
 	}
 }

@@ -72,7 +72,7 @@ public final class TeamMaps {
 					return reference.getEditor(true);
 				}
 			} catch (PartInitException notRestorable) {
-				// team map editors are never restored, so this is another editor
+				// an editor whose input the workbench could not bring back after a restart: not this map's
 			}
 		}
 		return null;
