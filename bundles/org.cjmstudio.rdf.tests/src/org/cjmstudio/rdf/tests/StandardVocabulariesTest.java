@@ -148,4 +148,26 @@ class StandardVocabulariesTest {
 		assertFalse(ask(graph, "?role a org:Role FILTER NOT EXISTS { ?role skos:prefLabel ?name }"),
 				"org:Role is a skos:Concept, shown by its preferred label");
 	}
+
+	/** The query README "Linked data" gives: PROV-O, DCTERMS and SKOS terms only, no cjm: term. */
+	private static final String BARRIERS_WITHOUT_EVIDENCE = """
+			?barrier a prov:Entity ; dcterms:type ?kind .
+			?kind skos:topConceptOf <https://w3id.org/cjmstudio/ontology#BarrierKind> .
+			FILTER NOT EXISTS { ?barrier prov:wasDerivedFrom ?evidence }""";
+
+	@ParameterizedTest
+	@EnumSource(SampleMap.class)
+	void barriersWithoutEvidenceAreFoundWithStandardTermsAlone(SampleMap sample) {
+		JourneyMap map = TestData.load(sample);
+		map.getStages().stream().flatMap(stage -> stage.getBarriers().stream())
+				.filter(barrier -> !barrier.getEvidence().isEmpty()).findFirst().orElseThrow().getEvidence().clear();
+		List<String> withoutEvidence = map.getStages().stream().flatMap(stage -> stage.getBarriers().stream())
+				.filter(barrier -> barrier.getEvidence().isEmpty()).map(barrier -> ElementIris.of(barrier).getURI())
+				.sorted().toList();
+
+		assertFalse(BARRIERS_WITHOUT_EVIDENCE.contains("cjm:"), "standard terms only");
+		assertFalse(withoutEvidence.isEmpty());
+		assertEquals(withoutEvidence, select(exported(map), "barrier", BARRIERS_WITHOUT_EVIDENCE),
+				"exactly the barriers that cite nothing: no emotion, persona or research record among them");
+	}
 }
