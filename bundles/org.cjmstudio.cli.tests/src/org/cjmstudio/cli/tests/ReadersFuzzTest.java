@@ -10,10 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.cjmstudio.cli.ExitCode;
-import org.cjmstudio.cli.tests.fuzz.FuzzRun;
-import org.cjmstudio.cli.tests.fuzz.Mutations;
-import org.cjmstudio.cli.tests.fuzz.Mutations.Mutant;
-import org.cjmstudio.cli.tests.fuzz.Mutations.Nesting;
+import org.cjmstudio.testing.fuzz.FuzzRun;
+import org.cjmstudio.testing.fuzz.Mutations;
+import org.cjmstudio.testing.fuzz.Mutations.Mutant;
+import org.cjmstudio.testing.fuzz.Mutations.Nesting;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.formats.Formats;
 import org.cjmstudio.model.formats.ImportFormat;
@@ -48,7 +48,7 @@ class ReadersFuzzTest {
 			samples.add(Files.readAllBytes(CjmShell.sample(sample, folder)));
 		}
 		try (FuzzRun run = new FuzzRun("map file (.cjm)")) {
-			for (int i = 0; i < run.inputs(); i++) {
+			for (int i = 0; run.more(i); i++) {
 				Mutations mutations = new Mutations(run.randomFor(i), Nesting.XML);
 				Mutant mutant = mutations.mutate(samples.get(i % samples.size()));
 				Path file = Files.write(folder.resolve("input-" + i + ".cjm"), mutant.bytes());
@@ -80,7 +80,7 @@ class ReadersFuzzTest {
 			exports.add(Files.readAllBytes(exported));
 		}
 		try (FuzzRun run = new FuzzRun("RDF import")) {
-			for (int i = 0; i < run.inputs(); i++) {
+			for (int i = 0; run.more(i); i++) {
 				String extension = RDF_EXTENSIONS.get(i % RDF_EXTENSIONS.size());
 				Nesting nesting = switch (extension) {
 				case "jsonld" -> Nesting.JSON;

@@ -26,6 +26,7 @@ import org.cjmstudio.model.Touchpoint;
 import org.cjmstudio.model.formats.Formats;
 import org.cjmstudio.model.formats.ImportRefusedException;
 import org.cjmstudio.model.formats.ImportedMaps;
+import org.cjmstudio.model.persistence.MapFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +86,32 @@ class CardsCsvTest {
 		ImportedMaps imported = Formats.importers().named("cards-csv").orElseThrow().read(file, false);
 		assertEquals(List.of("A", "B"), imported.maps().stream().map(JourneyMap::getTitle).toList());
 		assertEquals(2, imported.maps().get(0).getStages().get(0).getSteps().size());
+	}
+
+	/** Every importer, a plugin's too: text a map file cannot hold is left out and said so, so the map saves. */
+	@Test
+	void charactersAMapFileCannotHoldAreLeftOutAndTheMapSavesAndOpens() throws IOException {
+		Path file = write("pasted.csv", HEADER + "Checkout,Cart,Steps,Pay \u0001now\uFFFF,,\r\n");
+
+		ImportedMaps imported = Formats.importers().named("cards-csv").orElseThrow().read(file, false);
+
+		assertEquals(List.of("the name of step 'Pay now': U+0001, U+FFFF, which a map file cannot hold; left out of it"),
+				imported.leftOut());
+		Path saved = dir.resolve("pasted.cjm");
+		MapFiles.save(imported.maps().get(0), saved);
+		assertEquals("Pay now", MapFiles.load(saved).getStages().get(0).getSteps().get(0).getName());
+	}
+
+	/** Reading a FIFO would block for ever; every importer is spared it. */
+	@Test
+	void aFifoIsRefusedWithoutBeingOpened() throws Exception {
+		Path fifo = dir.resolve("cards.csv");
+		assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+
+		IOException refused = assertThrows(IOException.class,
+				() -> Formats.importers().named("cards-csv").orElseThrow().read(fifo, false));
+
+		assertTrue(refused.getMessage().contains("not a regular file"), refused.getMessage());
 	}
 
 	static Stream<Arguments> damaged() {

@@ -17,6 +17,8 @@ import org.cjmstudio.model.persistence.AtomicFileWriter;
 import org.cjmstudio.model.persistence.MapFiles;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Saving never leaves a half-written map behind, whatever happens during the save. */
@@ -36,17 +38,21 @@ class AtomicSaveTest {
 		assertEquals(List.of(file), listFolder(), "no temporary file may stay behind");
 	}
 
-	@Test
-	void textAMapFileCannotHoldFailsTheSaveWithAReasonAndKeepsTheOldFile() throws IOException {
+	/** U+FFFF EMF wrote without a word, into a file that then could not be opened (found by the transcript fuzz). */
+	@ParameterizedTest
+	@ValueSource(strings = { "\u0001", "\uFFFF", "\f" })
+	void textAMapFileCannotHoldFailsTheSaveWithAReasonAndKeepsTheOldFile(String unholdable) throws IOException {
 		JourneyMap map = new MapFixtures().map;
 		Path file = folder.resolve("bike.cjm");
 		MapFiles.save(map, file);
 		byte[] before = Files.readAllBytes(file);
-		map.setTitle("Pasted \u0001 from a terminal");
+		map.setTitle("Pasted " + unholdable + " from a terminal");
 
 		IOException refused = assertThrows(IOException.class, () -> MapFiles.save(map, file));
 
-		assertTrue(refused.getMessage().contains("0x1"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("the title of journey map 'Pasted  from a terminal' holds U+"
+				+ String.format("%04X", (int) unholdable.charAt(0))), refused.getMessage());
+		assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
 		assertArrayEquals(before, Files.readAllBytes(file));
 		assertEquals(List.of(file), listFolder(), "no temporary file may stay behind");
 	}

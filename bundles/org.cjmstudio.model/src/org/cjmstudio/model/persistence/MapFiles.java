@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.JourneyMap;
@@ -98,6 +99,12 @@ public final class MapFiles {
 	}
 
 	public static void save(Resource resource, Path file) throws IOException {
+		// Checked before anything is written: EMF writes U+FFFF without a word, and the file then never opens again.
+		Optional<String> unholdable = MapFileCharacters.firstUnholdable(resource);
+		if (unholdable.isPresent()) {
+			throw new IOException("Cannot save the journey map '" + file + "': " + unholdable.get()
+					+ ", which a map file cannot hold; remove it and save again. The file was not changed.");
+		}
 		ElementIds.assignMissing(resource);
 		Resource saved = resource;
 		AtomicFileWriter.write(file, out -> {

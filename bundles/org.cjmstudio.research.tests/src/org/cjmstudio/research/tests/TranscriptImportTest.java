@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.cjmstudio.model.Interview;
 import org.cjmstudio.model.RespondentGroup;
+import org.cjmstudio.model.persistence.MapFiles;
 import org.cjmstudio.research.transcripts.AlreadyImported;
 import org.cjmstudio.research.transcripts.ImportTranscriptsCommand;
 import org.cjmstudio.research.transcripts.Transcript;
@@ -226,6 +227,27 @@ class TranscriptImportTest {
 		assertEquals("bell.txt, line 2: the file holds binary content (control character U+0007), not a transcript",
 				problems.get(1));
 		assertEquals("blank.txt: the file holds no text, only white space", problems.get(2));
+	}
+
+	/** Found by TranscriptImportFuzzTest: U+FFFF was imported, and the map then saved into a file that never opened. */
+	@Test
+	void nonCharactersAreRefusedAndPageBreaksBecomeLineBreaksSoTheMapSavesAndOpens() throws Exception {
+		Path noncharacter = write("nonchar.csv", "respondent,group,date,text\nNoah,,,Noah: \uFFFFThe fee was too high.\n");
+		Path paged = write("paged.txt", "Anna: Page one.\fAnna: Page two.");
+
+		TranscriptImportException refused = assertThrows(TranscriptImportException.class,
+				() -> TranscriptImport.read(List.of(noncharacter), null));
+		List<Transcript> transcripts = TranscriptImport.read(List.of(paged), null);
+
+		assertEquals(List.of("nonchar.csv, line 2: the file holds binary content (the non-character U+FFFF), not a "
+				+ "transcript"), refused.problems().stream().map(Object::toString).toList());
+		assertEquals("Anna: Page one.\nAnna: Page two.", transcripts.get(0).text());
+		fixture.domain.getCommandStack()
+				.execute(ImportTranscriptsCommand.create(fixture.domain, fixture.study, transcripts));
+		Path saved = folder.resolve("map.cjm");
+		MapFiles.save(fixture.map, saved);
+		assertEquals("Anna: Page one.\nAnna: Page two.",
+				MapFiles.load(saved).getStudies().get(0).getInterviews().get(0).getTranscript());
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.cjmstudio.model.persistence.MapFileCharacters;
+
 /**
  * Reads a file as UTF-8 text, refusing what is not text: binary content, another encoding (decoded strictly, never
  * with replacement characters that would silently change a respondent's words), an empty file or one that is too
@@ -39,8 +41,10 @@ final class TextFiles {
 			// Lines mean nothing in a binary file; the byte's position helps whoever looks at it with a hex viewer.
 			throw refused(name, "the file holds binary content (a NUL byte at byte " + nul + "), not a transcript");
 		}
-		String text = decode(bytes, start, name);
-		checkControlCharacters(text, name);
+		// A page break (Word's transcripts have them) is text to a reader, but a map file cannot hold it: it becomes a
+		// line break, one character for one, so offsets into the transcript stay where they were.
+		String text = decode(bytes, start, name).replace('\f', '\n');
+		checkCharacters(text, name);
 		if (text.isBlank()) {
 			throw refused(name, "the file holds no text, only white space");
 		}
@@ -95,16 +99,20 @@ final class TextFiles {
 		return output.toString();
 	}
 
-	/** Tabs, line and page breaks are text; other control characters mean the file is not a transcript. */
-	private static void checkControlCharacters(String text, String name) throws RefusedTranscript {
+	/**
+	 * Tabs and line breaks are text; other control characters and the non-characters U+FFFE/U+FFFF mean the file is
+	 * not a transcript, and a map file could not hold them (the map would not save, or not open again).
+	 */
+	private static void checkCharacters(String text, String name) throws RefusedTranscript {
 		int line = 1;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
+		for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+			int c = text.codePointAt(i);
 			if (c == '\n') {
 				line++;
-			} else if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f') {
+			} else if (!MapFileCharacters.canHold(c)) {
 				throw new RefusedTranscript(new TranscriptProblem(name, line, String.format(
-						"the file holds binary content (control character U+%04X), not a transcript", (int) c)));
+						"the file holds binary content (%s U+%04X), not a transcript",
+						Character.isISOControl(c) ? "control character" : "the non-character", c)));
 			}
 		}
 	}

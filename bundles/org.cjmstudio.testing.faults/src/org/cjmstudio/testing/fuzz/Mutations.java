@@ -1,4 +1,4 @@
-package org.cjmstudio.cli.tests.fuzz;
+package org.cjmstudio.testing.fuzz;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +13,15 @@ import java.util.Random;
  */
 public final class Mutations {
 
-	/** How a format nests: what opens and closes one level (XML elements, Turtle blank nodes, JSON objects). */
+	/**
+	 * How a format nests: what opens and closes one level (XML elements, Turtle blank nodes, JSON objects; quotes in
+	 * text and CSV, which do not nest but whose readers must still not trip over a hundred thousand of them).
+	 */
 	public record Nesting(String open, String inner, String close) {
 		public static final Nesting XML = new Nesting("<x>", "", "</x>");
 		public static final Nesting TURTLE = new Nesting("[ <http://x/p> ", "1", " ]");
 		public static final Nesting JSON = new Nesting("{\"http://x/p\":", "1", "}");
+		public static final Nesting QUOTES = new Nesting("\"", "x", "\"");
 	}
 
 	/** One damaged copy and the list of what was done to it. */
