@@ -113,8 +113,8 @@ class MisbehavingRulesTest {
 		validateTwiceAndCheckTheMap();
 
 		assertTrue(told.get(0).getMessage().matches("The validation rule 'tests.slow' of plugin '" + PLUGIN
-				+ "' failed \\(it took \\d+ ms on the map 'Buying a bike online', more than its budget of 200 ms; "
-				+ "the map was validated without it\\)\\..*"), told.get(0).getMessage());
+				+ "' failed \\(it took \\d+ ms on the map 'Buying a bike online', more than its budget of 200 ms "
+				+ "and 50 µs per element; the map was validated without it\\)\\..*"), told.get(0).getMessage());
 	}
 
 	@Test
