@@ -47,7 +47,7 @@ import org.eclipse.ui.ide.IGotoMarker;
  * map) that its input keeps change by change, or over a map shown read-only ({@link ReadOnlyMapInput}, a team map's
  * earlier version). It owns the map's editing domain (one EMF command
  * stack that GEF's tools, the Properties view and the outline all use), saves atomically, and keeps the validation
- * result on the cards and in the Problems view after every change.
+ * result on the cards and in the Problems view after every change (a live map's, see {@link LiveProblems}).
  */
 public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette implements IEditingDomainProvider {
 
@@ -63,6 +63,8 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 	private ReadOnlyMapInput frozen;
 	private final MapValidation validation = MapValidation.installed();
 	private final DiagramSetup setup = new DiagramSetup(this);
+	/** The live map's findings in the Problems view, or null for a map file or a read-only map. */
+	private LiveProblems liveProblems;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -83,6 +85,7 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 			resource = editingDomain.getResourceSet()
 					.createResource(URI.createURI("live:/" + live.map().getId() + ".cjm"));
 			resource.getContents().add(live.map());
+			liveProblems = new LiveProblems(this, resource.getURI().toString());
 		} else {
 			editingDomain = MapEditingDomains.newEditingDomain();
 			file = MapEditorInputs.pathOf(input);
@@ -175,6 +178,7 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 	public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
 		super.createPartControl(parent);
 		if (live != null) {
+			liveProblems.attach(getSite().getPage());
 			live.shown(this);
 		}
 	}
@@ -226,7 +230,11 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 				((EditPart) part).refresh();
 			}
 		}
-		ProblemMarkers.update(MapEditorInputs.workspaceFileOf(getEditorInput()), result);
+		if (liveProblems != null) {
+			liveProblems.show(result);
+		} else {
+			ProblemMarkers.update(MapEditorInputs.workspaceFileOf(getEditorInput()), result);
+		}
 	}
 
 	@Override
@@ -273,7 +281,8 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 		return false;
 	}
 
-	private void gotoMarker(IMarker marker) {
+	/** Selects the card a problem marker is about. */
+	void gotoMarker(IMarker marker) {
 		String id = marker.getAttribute(ProblemMarkers.ELEMENT_ID, null);
 		EObject element = id == null ? null : resource.getEObject(id);
 		if (element != null) {
@@ -295,6 +304,9 @@ public final class JourneyMapEditor extends GraphicalEditorWithFlyoutPalette imp
 	public void dispose() {
 		if (live != null) {
 			live.stop();
+		}
+		if (liveProblems != null) {
+			liveProblems.dispose();
 		}
 		if (getEditDomain() == null) {
 			// init failed (the map could not be opened) before there was a diagram: GEF's dispose would fail on what
