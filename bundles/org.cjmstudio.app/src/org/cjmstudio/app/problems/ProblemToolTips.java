@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 
@@ -23,12 +24,17 @@ public final class ProblemToolTips implements IPartListener2 {
 
 	private static final String INSTALLED = ProblemToolTips.class.getName();
 
-	/** Adds tool tips to the window's Problems view now, if it is open, and whenever it opens. */
+	/**
+	 * Adds tool tips to the window's Problems view now, if it has been created, and whenever it opens. Never creates
+	 * the view: at start-up it is a tab behind Properties, and creating it (findView would) delayed the first paint.
+	 */
 	public static void install(IWorkbenchWindow window) {
 		ProblemToolTips toolTips = new ProblemToolTips();
 		window.getPartService().addPartListener(toolTips);
-		if (window.getActivePage() != null) {
-			toolTips.addTo(window.getActivePage().findView(IPageLayout.ID_PROBLEM_VIEW));
+		IViewReference created = window.getActivePage() == null ? null
+				: window.getActivePage().findViewReference(IPageLayout.ID_PROBLEM_VIEW);
+		if (created != null) {
+			toolTips.addTo(created.getView(false));
 		}
 	}
 
