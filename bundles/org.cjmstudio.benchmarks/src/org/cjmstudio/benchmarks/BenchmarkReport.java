@@ -1,8 +1,5 @@
 package org.cjmstudio.benchmarks;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,11 +46,6 @@ final class BenchmarkReport {
 						ROUND_TRIP_GOAL_MILLIS))
 				.append('\n');
 		return text.toString();
-	}
-
-	void write(Path file) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		Files.writeString(file, markdown());
 	}
 
 	private void row(StringBuilder text, Phase phase) {
