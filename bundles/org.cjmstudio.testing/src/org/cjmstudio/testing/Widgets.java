@@ -77,8 +77,16 @@ public final class Widgets {
 	 * a timer behind for later tests.
 	 */
 	public static ExpectedDialog whenShown(Display display, String title, Consumer<Shell> action) {
+		return whenShown(display, title, 20, action);
+	}
+
+	/**
+	 * Like {@link #whenShown(Display, String, Consumer)}, waiting up to {@code seconds} for the dialog: for one that
+	 * comes after slow work (drawing a large map on a loaded machine), so it is never left open with nobody to close it.
+	 */
+	public static ExpectedDialog whenShown(Display display, String title, int seconds, Consumer<Shell> action) {
 		ExpectedDialog expected = new ExpectedDialog(title);
-		whenShown(display, expected, action, System.currentTimeMillis() + 20_000);
+		whenShown(display, expected, action, System.currentTimeMillis() + seconds * 1_000L);
 		return expected;
 	}
 

@@ -15,7 +15,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.cjmstudio.model.CjmFactory;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Identifiable;
 import org.cjmstudio.model.JourneyMap;
@@ -76,7 +75,7 @@ public final class GraphToModel {
 				continue;
 			}
 			if (element == null || element.eClass() != type) {
-				element = CjmFactory.eINSTANCE.create(type);
+				element = EcoreUtil.create(type); // a plugin's card class is made by its own package's factory
 				((Identifiable) element).setId(id);
 				elements.put(id, element);
 			}

@@ -16,7 +16,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * What the merge needs to know of the metamodel, by ontology property: whether a property holds one value or many,
- * and which properties contain elements. Taken from the metamodel, so new features need nothing here.
+ * and which properties contain elements. Taken from the metamodel, so new features need nothing here; the properties
+ * of an installed plugin's cards (org.cjmstudio.diagram.lanes) from the plugin's own package.
  */
 public final class MapSchema {
 
@@ -45,11 +46,21 @@ public final class MapSchema {
 	 * terms beside the {@code cjm:} ones, sequences, positions) follows from these and is stated again by the export.
 	 */
 	public static boolean isPrimary(Node subject, Node predicate) {
-		return subject.isURI() && ElementIris.idOf(subject.getURI()).isPresent() && MANY.containsKey(predicate);
+		return subject.isURI() && ElementIris.idOf(subject.getURI()).isPresent() && many(predicate) != null;
 	}
 
 	public static boolean isSingleValued(Node property) {
-		return Boolean.FALSE.equals(MANY.get(property));
+		return Boolean.FALSE.equals(many(property));
+	}
+
+	/** Whether the property holds many values; null when it is no property of ours or of an installed plugin. */
+	private static Boolean many(Node property) {
+		Boolean many = MANY.get(property);
+		if (many != null) {
+			return many;
+		}
+		EStructuralFeature pluginFeature = FeatureTerms.pluginFeature(property);
+		return pluginFeature == null ? null : pluginFeature.isMany();
 	}
 
 	public static boolean isContainment(Node property) {

@@ -36,6 +36,7 @@ import org.cjmstudio.collab.recording.CommandRecorder;
 import org.cjmstudio.collab.recording.CommandRecorder.RecordedChange;
 import org.cjmstudio.collab.recording.ElementTriples;
 import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.persistence.UninstalledPluginContent;
 import org.cjmstudio.rdf.importing.ImportResult;
 import org.cjmstudio.rdf.importing.RdfImport;
 import org.cjmstudio.rdf.importing.RdfImportException;
@@ -103,9 +104,16 @@ public final class MapSession implements AutoCloseable {
 	 * returns the session of the new team map. The local map itself is not changed.
 	 *
 	 * @throws RepositoryException also when the server refuses the map (the message says why)
+	 * @throws IOException also when the map holds cards of a plugin that is not installed here (they are not shared)
 	 */
 	public static MapSession share(RepositoryClient client, JourneyMap local, LocalMapStore store,
 			Executor modelThread, ConflictResolver resolver) throws RepositoryException, IOException {
+		String kept = UninstalledPluginContent.describe(local);
+		if (kept != null) {
+			// kept in the map file, but not in the map: the team map would lose them without a word
+			throw new IOException(kept + ", which a team map cannot carry without the plugin: install it to share the "
+					+ "map. Nothing was shared.");
+		}
 		Graph graph = ElementTriples.of(local).toGraph();
 		MapPatch first = MapPatch.create(null, client.user(), "shared the map '" + local.getTitle() + "'",
 				new TripleDiff(List.of(), graph.find().toList()));

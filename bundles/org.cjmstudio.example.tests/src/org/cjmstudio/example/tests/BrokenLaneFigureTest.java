@@ -14,7 +14,6 @@ import org.cjmstudio.diagram.figures.CardFigure;
 import org.cjmstudio.diagram.lanes.InstalledLanes;
 import org.cjmstudio.diagram.layout.Lane;
 import org.cjmstudio.diagram.figures.StageColumnFigure;
-import org.cjmstudio.diagram.palette.JourneyMapPaletteFactory;
 import org.cjmstudio.example.tests.broken.BrokenLanePackage;
 import org.cjmstudio.example.tests.broken.ThrowingFigure;
 import org.cjmstudio.model.Card;
@@ -33,11 +32,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.commands.CommandStack;
-import org.eclipse.gef.palette.CombinedTemplateCreationEntry;
-import org.eclipse.gef.palette.PaletteContainer;
 import org.eclipse.gef.requests.CreateRequest;
-import org.eclipse.gef.requests.CreationFactory;
-import org.eclipse.gef.tools.CreationTool;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -94,7 +89,8 @@ class BrokenLaneFigureTest {
 		Lane stickers = Lane.values().stream().filter(lane -> lane.id().equals(LANE_ID)).findFirst().orElseThrow();
 		assertFalse(InstalledLanes.isSwitchedOff(stickers), "nothing has failed yet");
 		List<String> told = new ArrayList<>();
-		Widgets.ExpectedDialog dialog = Widgets.whenShown(display, DIALOG, shell -> {
+		// the map is drawn after the drop and the scroll; on a loaded machine that takes a while
+		Widgets.ExpectedDialog dialog = Widgets.whenShown(display, DIALOG, 180, shell -> {
 			told.add(texts(shell));
 			Widgets.click(Widgets.button(shell, IDialogConstants.OK_LABEL));
 		});
@@ -107,7 +103,7 @@ class BrokenLaneFigureTest {
 		settle();
 		editor.getGraphicalViewer().reveal(partOf(consideration.getLaneCards().get(0)));
 		settle();
-		Widgets.waitUntil(display, () -> !told.isEmpty(), 20, "the Plugin Switched Off dialog");
+		Widgets.waitUntil(display, () -> !told.isEmpty(), 180, "the Plugin Switched Off dialog");
 		dialog.assertHandled();
 
 		assertEquals(1, told.size(), "told once");
@@ -166,7 +162,7 @@ class BrokenLaneFigureTest {
 
 	private CreateRequest create(Stage stage, Lane lane) {
 		CreateRequest create = new CreateRequest();
-		create.setFactory(paletteFactory("Sticker"));
+		create.setFactory(PaletteTools.factory("Sticker"));
 		StageColumnFigure column = (StageColumnFigure) partOf(stage).getFigure();
 		Rectangle bounds = column.laneBounds(lane).getCopy();
 		column.translateToAbsolute(bounds);
@@ -185,17 +181,6 @@ class BrokenLaneFigureTest {
 	private void settle() {
 		Screenshots.settle(display);
 		editor.getGraphicalViewer().flush();
-	}
-
-	private static CreationFactory paletteFactory(String label) {
-		for (Object drawer : JourneyMapPaletteFactory.create().getChildren()) {
-			for (Object entry : ((PaletteContainer) drawer).getChildren()) {
-				if (entry instanceof CombinedTemplateCreationEntry tool && label.equals(tool.getLabel())) {
-					return (CreationFactory) tool.getToolProperty(CreationTool.PROPERTY_CREATION_FACTORY);
-				}
-			}
-		}
-		throw new AssertionError("no palette entry " + label);
 	}
 
 	private static String texts(Shell shell) {

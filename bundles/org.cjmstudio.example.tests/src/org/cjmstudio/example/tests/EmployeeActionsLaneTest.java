@@ -13,7 +13,6 @@ import org.cjmstudio.diagram.editor.JourneyMapEditor;
 import org.cjmstudio.diagram.figures.CardFigure;
 import org.cjmstudio.diagram.figures.StageColumnFigure;
 import org.cjmstudio.diagram.layout.Lane;
-import org.cjmstudio.diagram.palette.JourneyMapPaletteFactory;
 import org.cjmstudio.example.blueprint.BlueprintPackage;
 import org.cjmstudio.example.blueprint.EmployeeAction;
 import org.cjmstudio.model.Stage;
@@ -30,11 +29,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.commands.CommandStack;
-import org.eclipse.gef.palette.CombinedTemplateCreationEntry;
-import org.eclipse.gef.palette.PaletteContainer;
 import org.eclipse.gef.requests.CreateRequest;
-import org.eclipse.gef.requests.CreationFactory;
-import org.eclipse.gef.tools.CreationTool;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -113,7 +108,7 @@ class EmployeeActionsLaneTest {
 		CommandStack commands = editor.getGraphicalViewer().getEditDomain().getCommandStack();
 
 		CreateRequest create = new CreateRequest();
-		create.setFactory(paletteFactory("Employee action"));
+		create.setFactory(PaletteTools.factory("Employee action"));
 		create.setLocation(pointIn(purchase, employeeActions()));
 		Command command = partOf(purchase).getCommand(create);
 		assertNotNull(command, "the lane accepts its own cards");
@@ -140,7 +135,7 @@ class EmployeeActionsLaneTest {
 		Screenshots.capture(editor.getSite().getShell(), "employee-actions-lane.png");
 
 		CreateRequest wrongLane = new CreateRequest();
-		wrongLane.setFactory(paletteFactory("Employee action"));
+		wrongLane.setFactory(PaletteTools.factory("Employee action"));
 		wrongLane.setLocation(pointIn(purchase, Lane.BARRIERS));
 		assertNull(partOf(purchase).getCommand(wrongLane), "an employee action is not a barrier");
 
@@ -155,16 +150,5 @@ class EmployeeActionsLaneTest {
 		Rectangle bounds = column.laneBounds(lane).getCopy();
 		column.translateToAbsolute(bounds);
 		return bounds.getCenter();
-	}
-
-	private static CreationFactory paletteFactory(String label) {
-		for (Object drawer : JourneyMapPaletteFactory.create().getChildren()) {
-			for (Object entry : ((PaletteContainer) drawer).getChildren()) {
-				if (entry instanceof CombinedTemplateCreationEntry tool && label.equals(tool.getLabel())) {
-					return (CreationFactory) tool.getToolProperty(CreationTool.PROPERTY_CREATION_FACTORY);
-				}
-			}
-		}
-		throw new AssertionError("no palette entry " + label);
 	}
 }

@@ -10,13 +10,10 @@ import java.nio.file.Path;
 
 import org.cjmstudio.example.blueprint.BlueprintPackage;
 import org.cjmstudio.example.blueprint.EmployeeAction;
-import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Stage;
 import org.cjmstudio.model.persistence.MapFiles;
 import org.cjmstudio.model.templates.JourneyMapTemplates;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,13 +29,7 @@ class EmployeeActionsSurviveWithoutThePluginTest {
 
 	/** Where the plugin is installed (EMF's global registry knows its package) or not (only CJM Studio's). */
 	private static ResourceSet where(boolean pluginInstalled) {
-		ResourceSet resourceSet = MapFiles.newResourceSet();
-		if (!pluginInstalled) {
-			EPackage.Registry onlyOurs = new EPackageRegistryImpl(); // no fall-back to the global registry
-			onlyOurs.put(CjmPackage.eNS_URI, CjmPackage.eINSTANCE);
-			resourceSet.setPackageRegistry(onlyOurs);
-		}
-		return resourceSet;
+		return pluginInstalled ? MapFiles.newResourceSet() : ExampleMaps.withoutThePlugin();
 	}
 
 	@Test

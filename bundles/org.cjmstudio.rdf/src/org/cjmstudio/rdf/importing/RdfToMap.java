@@ -8,13 +8,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
-import org.cjmstudio.model.CjmFactory;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Identifiable;
 import org.cjmstudio.model.JourneyMap;
@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Rebuilds maps from a graph: from each {@code cjm:JourneyMap} down its containment properties, then resolves the
@@ -122,11 +123,14 @@ final class RdfToMap {
 		containers.put(node, container);
 		EClass eClass = classOf(node, expected);
 		if (eClass == null) {
-			report.add(node.getURI(), RDF.type.getURI(),
-					"no rdf:type names a kind of cjm:" + expected.getName() + ", so it was left out");
+			report.add(node.getURI(), RDF.type.getURI(), pluginType(node)
+					.map(type -> "its rdf:type <" + type + "> is no kind of cjm:" + expected.getName() + " known here: a"
+							+ " card of a plugin that is not installed? Install the plugin to import it; it was left out")
+					.orElse("no rdf:type names a kind of cjm:" + expected.getName() + ", so it was left out"));
 			return null;
 		}
-		EObject element = CjmFactory.eINSTANCE.create(eClass);
+		// a plugin's card class (org.cjmstudio.diagram.lanes) is made by its own package's factory
+		EObject element = EcoreUtil.create(eClass);
 		((Identifiable) element).setId(uniqueId(node));
 		if (ElementIris.idOf(node.getURI()).isEmpty()) {
 			// Imported in full: a finding, not data left out. The same IRI always gives the same id.
@@ -172,6 +176,13 @@ final class RdfToMap {
 			return candidates.iterator().next();
 		}
 		return candidates.isEmpty() && !expected.isAbstract() ? expected : null;
+	}
+
+	/** A type of {@code node} outside CJM Studio's ontology, as a plugin's card has, if any. */
+	private Optional<String> pluginType(Node node) {
+		return values.objects(node, RDF.type.asNode()).stream()
+				.filter(type -> type.isURI() && !type.getURI().startsWith(CJM.NS))
+				.map(Node::getURI).sorted().findFirst();
 	}
 
 	@SuppressWarnings("unchecked")
