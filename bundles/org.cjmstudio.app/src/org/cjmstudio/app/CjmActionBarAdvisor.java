@@ -1,5 +1,6 @@
 package org.cjmstudio.app;
 
+import org.cjmstudio.app.welcome.UserGuide;
 import org.cjmstudio.app.welcome.Welcome;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
@@ -42,6 +43,7 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
 	private IAction welcome;
+	private IAction userGuide;
 
 	CjmActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -69,6 +71,7 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
 		welcome = Welcome.action(window);
+		userGuide = UserGuide.action(window);
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -151,6 +154,7 @@ final class CjmActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager menu = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
 		menu.add(welcome);
+		menu.add(userGuide);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 		menu.add(new Separator());
