@@ -83,13 +83,22 @@ public interface CjmPackage extends EPackage {
 	int IDENTIFIABLE__ID = 0;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTIFIABLE__IRI = 1;
+
+	/**
 	 * The number of structural features of the '<em>Identifiable</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IDENTIFIABLE_FEATURE_COUNT = 1;
+	int IDENTIFIABLE_FEATURE_COUNT = 2;
 
 	/**
 	 * The number of operations of the '<em>Identifiable</em>' class.
@@ -118,6 +127,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int CJM_ELEMENT__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CJM_ELEMENT__IRI = IDENTIFIABLE__IRI;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -175,6 +193,15 @@ public interface CjmPackage extends EPackage {
 	int COMMENT_THREAD__ID = IDENTIFIABLE__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT_THREAD__IRI = IDENTIFIABLE__IRI;
+
+	/**
 	 * The feature id for the '<em><b>Resolved</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -228,6 +255,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int COMMENT__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__IRI = IDENTIFIABLE__IRI;
 
 	/**
 	 * The feature id for the '<em><b>Author</b></em>' attribute.
@@ -294,6 +330,15 @@ public interface CjmPackage extends EPackage {
 	int EXTERNAL_LINK__ID = IDENTIFIABLE__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNAL_LINK__IRI = IDENTIFIABLE__IRI;
+
+	/**
 	 * The feature id for the '<em><b>Target</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -356,6 +401,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int JOURNEY_MAP__ID = CJM_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY_MAP__IRI = CJM_ELEMENT__IRI;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -555,6 +609,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int PERSONA__ID = CJM_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__IRI = CJM_ELEMENT__IRI;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -783,6 +846,15 @@ public interface CjmPackage extends EPackage {
 	int DEMOGRAPHICS__ID = CJM_ELEMENT__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEMOGRAPHICS__IRI = CJM_ELEMENT__IRI;
+
+	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -919,6 +991,15 @@ public interface CjmPackage extends EPackage {
 	int LIFESTYLE__ID = CJM_ELEMENT__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIFESTYLE__IRI = CJM_ELEMENT__IRI;
+
+	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1028,6 +1109,15 @@ public interface CjmPackage extends EPackage {
 	int DECISION_MAKING__ID = CJM_ELEMENT__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_MAKING__IRI = CJM_ELEMENT__IRI;
+
+	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1119,6 +1209,15 @@ public interface CjmPackage extends EPackage {
 	int PSYCHOLOGICAL_PROFILE__ID = CJM_ELEMENT__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSYCHOLOGICAL_PROFILE__IRI = CJM_ELEMENT__IRI;
+
+	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1199,6 +1298,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int COMPANY_PROFILE__ID = CJM_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPANY_PROFILE__IRI = CJM_ELEMENT__IRI;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -1292,6 +1400,15 @@ public interface CjmPackage extends EPackage {
 	int BUYING_COMMITTEE_ROLE__ID = CJM_ELEMENT__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUYING_COMMITTEE_ROLE__IRI = CJM_ELEMENT__IRI;
+
+	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1381,6 +1498,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int STAGE__ID = CJM_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__IRI = CJM_ELEMENT__IRI;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -1519,6 +1645,15 @@ public interface CjmPackage extends EPackage {
 	int CARD__ID = CJM_ELEMENT__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CARD__IRI = CJM_ELEMENT__IRI;
+
+	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1590,6 +1725,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int STEP__ID = CARD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__IRI = CARD__IRI;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -1701,6 +1845,15 @@ public interface CjmPackage extends EPackage {
 	int CHANNEL__ID = CJM_ELEMENT__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__IRI = CJM_ELEMENT__IRI;
+
+	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1790,6 +1943,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int TOUCHPOINT__ID = CARD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__IRI = CARD__IRI;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -1946,6 +2108,15 @@ public interface CjmPackage extends EPackage {
 	int EMOTION__ID = CARD__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMOTION__IRI = CARD__IRI;
+
+	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2089,6 +2260,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int BARRIER__ID = CARD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BARRIER__IRI = CARD__IRI;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -2245,6 +2425,15 @@ public interface CjmPackage extends EPackage {
 	int OPPORTUNITY__ID = CARD__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__IRI = CARD__IRI;
+
+	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2388,6 +2577,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int METRIC__ID = CARD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METRIC__IRI = CARD__IRI;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -2544,6 +2742,15 @@ public interface CjmPackage extends EPackage {
 	int EVIDENCE__ID = CJM_ELEMENT__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__IRI = CJM_ELEMENT__IRI;
+
+	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2624,6 +2831,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int RESEARCH_STUDY__ID = EVIDENCE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESEARCH_STUDY__IRI = EVIDENCE__IRI;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -2753,6 +2969,15 @@ public interface CjmPackage extends EPackage {
 	int INTERVIEW__ID = EVIDENCE__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVIEW__IRI = EVIDENCE__IRI;
+
+	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2869,6 +3094,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int QUOTE__ID = EVIDENCE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__IRI = EVIDENCE__IRI;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -2989,6 +3223,15 @@ public interface CjmPackage extends EPackage {
 	int INSIGHT__ID = EVIDENCE__ID;
 
 	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSIGHT__IRI = EVIDENCE__IRI;
+
+	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3105,6 +3348,15 @@ public interface CjmPackage extends EPackage {
 	 * @ordered
 	 */
 	int DATA_SOURCE__ID = EVIDENCE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__IRI = EVIDENCE__IRI;
 
 	/**
 	 * The feature id for the '<em><b>External Links</b></em>' containment reference list.
@@ -3426,6 +3678,17 @@ public interface CjmPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getIdentifiable_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cjmstudio.model.Identifiable#getIri <em>Iri</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Iri</em>'.
+	 * @see org.cjmstudio.model.Identifiable#getIri()
+	 * @see #getIdentifiable()
+	 * @generated
+	 */
+	EAttribute getIdentifiable_Iri();
 
 	/**
 	 * Returns the meta object for class '{@link org.cjmstudio.model.CjmElement <em>Element</em>}'.
@@ -5721,6 +5984,14 @@ public interface CjmPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IDENTIFIABLE__ID = eINSTANCE.getIdentifiable_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Iri</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTIFIABLE__IRI = eINSTANCE.getIdentifiable_Iri();
 
 		/**
 		 * The meta object literal for the '{@link org.cjmstudio.model.impl.CjmElementImpl <em>Element</em>}' class.

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.cjmstudio.model.Identifiable#getId <em>Id</em>}</li>
+ *   <li>{@link org.cjmstudio.model.Identifiable#getIri <em>Iri</em>}</li>
  * </ul>
  *
  * @see org.cjmstudio.model.CjmPackage#getIdentifiable()
@@ -51,5 +52,30 @@ public interface Identifiable extends EObject {
 	 * @generated
 	 */
 	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Iri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The IRI the element had in the linked-data file it was imported from, when that file named it with an IRI of its own rather than https://w3id.org/cjmstudio/id/<id>. The RDF export publishes the element under this IRI again, so a re-export gives the file's IRIs. Empty for elements made in CJM Studio; a copy of an element does not keep it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Iri</em>' attribute.
+	 * @see #setIri(String)
+	 * @see org.cjmstudio.model.CjmPackage#getIdentifiable_Iri()
+	 * @model
+	 * @generated
+	 */
+	String getIri();
+
+	/**
+	 * Sets the value of the '{@link org.cjmstudio.model.Identifiable#getIri <em>Iri</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Iri</em>' attribute.
+	 * @see #getIri()
+	 * @generated
+	 */
+	void setIri(String value);
 
 } // Identifiable

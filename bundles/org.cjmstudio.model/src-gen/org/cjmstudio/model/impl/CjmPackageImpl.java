@@ -515,6 +515,16 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIdentifiable_Iri() {
+		return (EAttribute)identifiableEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCjmElement() {
 		return cjmElementEClass;
 	}
@@ -2620,6 +2630,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		// Create classes and their features
 		identifiableEClass = createEClass(IDENTIFIABLE);
 		createEAttribute(identifiableEClass, IDENTIFIABLE__ID);
+		createEAttribute(identifiableEClass, IDENTIFIABLE__IRI);
 
 		cjmElementEClass = createEClass(CJM_ELEMENT);
 		createEReference(cjmElementEClass, CJM_ELEMENT__EXTERNAL_LINKS);
@@ -2920,6 +2931,7 @@ public class CjmPackageImpl extends EPackageImpl implements CjmPackage {
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiableEClass, Identifiable.class, "Identifiable", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIdentifiable_Id(), ecorePackage.getEString(), "id", null, 1, 1, Identifiable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIdentifiable_Iri(), ecorePackage.getEString(), "iri", null, 0, 1, Identifiable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(cjmElementEClass, CjmElement.class, "CjmElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCjmElement_ExternalLinks(), this.getExternalLink(), null, "externalLinks", null, 0, -1, CjmElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

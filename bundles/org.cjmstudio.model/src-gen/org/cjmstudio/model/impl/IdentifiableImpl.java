@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * </p>
  * <ul>
  *   <li>{@link org.cjmstudio.model.impl.IdentifiableImpl#getId <em>Id</em>}</li>
+ *   <li>{@link org.cjmstudio.model.impl.IdentifiableImpl#getIri <em>Iri</em>}</li>
  * </ul>
  *
  * @generated
@@ -47,6 +48,26 @@ public abstract class IdentifiableImpl extends MinimalEObjectImpl.Container impl
 	 * @ordered
 	 */
 	protected String id = ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIri() <em>Iri</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIri()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IRI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIri() <em>Iri</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIri()
+	 * @generated
+	 * @ordered
+	 */
+	protected String iri = IRI_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -96,10 +117,35 @@ public abstract class IdentifiableImpl extends MinimalEObjectImpl.Container impl
 	 * @generated
 	 */
 	@Override
+	public String getIri() {
+		return iri;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIri(String newIri) {
+		String oldIri = iri;
+		iri = newIri;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CjmPackage.IDENTIFIABLE__IRI, oldIri, iri));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CjmPackage.IDENTIFIABLE__ID:
 				return getId();
+			case CjmPackage.IDENTIFIABLE__IRI:
+				return getIri();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -114,6 +160,9 @@ public abstract class IdentifiableImpl extends MinimalEObjectImpl.Container impl
 		switch (featureID) {
 			case CjmPackage.IDENTIFIABLE__ID:
 				setId((String)newValue);
+				return;
+			case CjmPackage.IDENTIFIABLE__IRI:
+				setIri((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -130,6 +179,9 @@ public abstract class IdentifiableImpl extends MinimalEObjectImpl.Container impl
 			case CjmPackage.IDENTIFIABLE__ID:
 				setId(ID_EDEFAULT);
 				return;
+			case CjmPackage.IDENTIFIABLE__IRI:
+				setIri(IRI_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -144,6 +196,8 @@ public abstract class IdentifiableImpl extends MinimalEObjectImpl.Container impl
 		switch (featureID) {
 			case CjmPackage.IDENTIFIABLE__ID:
 				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
+			case CjmPackage.IDENTIFIABLE__IRI:
+				return IRI_EDEFAULT == null ? iri != null : !IRI_EDEFAULT.equals(iri);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -160,6 +214,8 @@ public abstract class IdentifiableImpl extends MinimalEObjectImpl.Container impl
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (id: ");
 		result.append(id);
+		result.append(", iri: ");
+		result.append(iri);
 		result.append(')');
 		return result.toString();
 	}

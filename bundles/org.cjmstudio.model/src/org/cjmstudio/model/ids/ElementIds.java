@@ -58,7 +58,10 @@ public final class ElementIds {
 		return copy;
 	}
 
-	/** Removes the ids of {@code element} and everything it contains (of a copy, never of a map's element). */
+	/**
+	 * Removes the ids, and the IRIs kept from an import, of {@code element} and everything it contains (of a copy,
+	 * never of a map's element).
+	 */
 	public static void forgetIds(EObject element) {
 		forgetId(element);
 		element.eAllContents().forEachRemaining(ElementIds::forgetId);
@@ -67,6 +70,8 @@ public final class ElementIds {
 	private static void forgetId(EObject element) {
 		if (element instanceof Identifiable identifiable) {
 			identifiable.setId(null);
+			// a copy is another element: it must not be published under the original's IRI
+			identifiable.setIri(null);
 		}
 	}
 

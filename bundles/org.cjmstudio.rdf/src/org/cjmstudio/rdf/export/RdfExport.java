@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -50,22 +51,27 @@ public final class RdfExport {
 
 	public static void write(List<JourneyMap> maps, RdfFormat format, OutputStream out) {
 		switch (format) {
-		case N_TRIPLES -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES), false);
-		case TURTLE -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), false);
-		case TRIG -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), true);
+		case N_TRIPLES -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES), false, true);
+		case TURTLE -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), false, true);
+		case TRIG -> stream(maps, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), true, true);
 		case JSON_LD -> CompactJsonLdWriter.write(inOrder(maps), out);
-		case RDF_XML -> RDFWriter.source(toGraph(maps)).format(format.writerFormat()).output(out);
+		case RDF_XML -> RDFWriter.source(graph(maps, true)).format(format.writerFormat()).output(out);
 		}
 	}
 
 	/**
 	 * All {@code maps} in one in-memory graph, with the export's prefixes: for the writers that need the whole graph,
 	 * for SPARQL queries (the workbench's SPARQL view, {@code cjm query}) and as the benchmark's floor. Unlike a
-	 * streamed export this is a full copy.
+	 * streamed export this is a full copy, and it names every element by its id (the SPARQL view finds the card a
+	 * row names by it), also one imported under an IRI of its own.
 	 */
 	public static Graph toGraph(List<JourneyMap> maps) {
+		return graph(maps, false);
+	}
+
+	private static Graph graph(List<JourneyMap> maps, boolean publishing) {
 		Graph graph = GraphFactory.createDefaultGraph();
-		stream(maps, StreamRDFLib.graph(graph), false);
+		stream(maps, StreamRDFLib.graph(graph), false, publishing);
 		return graph;
 	}
 
@@ -80,7 +86,7 @@ public final class RdfExport {
 			public void triple(Triple triple) {
 				triples.add(triple);
 			}
-		}, false);
+		}, false, true);
 		return triples;
 	}
 
@@ -89,7 +95,8 @@ public final class RdfExport {
 		AtomicFileWriter.write(file, out -> write(maps, format, out));
 	}
 
-	private static void stream(List<JourneyMap> maps, StreamRDF out, boolean graphPerMap) {
+	/** @param publishing whether elements are named by the IRIs kept from an import ({@link MapToRdf#publishing}) */
+	private static void stream(List<JourneyMap> maps, StreamRDF out, boolean graphPerMap, boolean publishing) {
 		out.start();
 		out.prefix("cjm", CJM.NS);
 		out.prefix("id", CJM.ID_NS);
@@ -101,7 +108,8 @@ public final class RdfExport {
 		OntologyConcepts used = new OntologyConcepts();
 		StreamRDF watched = used.watching(out);
 		for (JourneyMap map : maps) {
-			new MapToRdf(watched, graphPerMap ? ElementIris.graphOf(map) : null).write(map);
+			Node graph = graphPerMap ? ElementIris.graphOf(map) : null;
+			(publishing ? MapToRdf.publishing(watched, graph) : new MapToRdf(watched, graph)).write(map);
 		}
 		ConceptDescriptions.write(maps, InstalledVocabularies.read(), watched);
 		used.writeUsed(out);

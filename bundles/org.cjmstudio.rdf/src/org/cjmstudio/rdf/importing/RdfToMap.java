@@ -132,11 +132,11 @@ final class RdfToMap {
 		// a plugin's card class (org.cjmstudio.diagram.lanes) is made by its own package's factory
 		EObject element = EcoreUtil.create(eClass);
 		((Identifiable) element).setId(uniqueId(node));
-		if (ElementIris.idOf(node.getURI()).isEmpty()) {
+		boolean ownIri = ElementIris.idOf(node.getURI()).isEmpty();
+		if (ownIri) {
 			// Imported in full: a finding, not data left out. The same IRI always gives the same id.
-			report.note(node.getURI(), null, "an IRI of its own; imported with the id " + ((Identifiable) element)
-					.getId() + " (the same IRI always gives this id), which a re-export names " + CJM.ID_NS
-					+ ((Identifiable) element).getId());
+			report.note(node.getURI(), null, "an IRI of its own; kept, so a re-export names it so again, with the id "
+					+ ((Identifiable) element).getId() + " (the same IRI always gives this id)");
 		}
 		elements.put(node, element);
 		for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
@@ -160,8 +160,20 @@ final class RdfToMap {
 				pending.add(new PendingReference(element, node, (EReference) feature, found));
 			}
 		}
+		if (ownIri) {
+			keepIri((Identifiable) element, node);
+		}
 		reportUnknownProperties(node, eClass);
 		return element;
+	}
+
+	/** The element's own IRI is the one it is published under; a {@code cjm:iri} that says otherwise loses. */
+	private void keepIri(Identifiable element, Node node) {
+		if (element.getIri() != null && !element.getIri().equals(node.getURI())) {
+			report.add(node.getURI(), FeatureTerms.property(CjmPackage.Literals.IDENTIFIABLE__IRI).getURI(), "'"
+					+ element.getIri() + "' is not the element's own IRI, which it keeps; left out");
+		}
+		element.setIri(node.getURI());
 	}
 
 	private EClass classOf(Node node, EClass expected) {

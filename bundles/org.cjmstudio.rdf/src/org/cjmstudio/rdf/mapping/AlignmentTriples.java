@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,6 +17,7 @@ import org.cjmstudio.model.Channel;
 import org.cjmstudio.model.CjmPackage;
 import org.cjmstudio.model.Demographics;
 import org.cjmstudio.model.Evidence;
+import org.cjmstudio.model.Identifiable;
 import org.cjmstudio.model.Interview;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Persona;
@@ -54,25 +56,27 @@ final class AlignmentTriples {
 	private AlignmentTriples() {
 	}
 
-	static void write(EObject element, Node subject, TripleSink sink) {
+	/** @param iris the IRI of each element, as the caller names them */
+	static void write(EObject element, Node subject, TripleSink sink, Function<Identifiable, Node> iris) {
 		switch (element) {
-		case ResearchStudy study -> writeResearchActivity(study, subject, sink);
-		case Interview interview -> writeResearchActivity(interview, subject, sink);
-		case Quote quote -> writeQuotedFrom(quote, subject, sink);
+		case ResearchStudy study -> writeResearchActivity(study, subject, sink, iris);
+		case Interview interview -> writeResearchActivity(interview, subject, sink, iris);
+		case Quote quote -> writeQuotedFrom(quote, subject, sink, iris);
 		case JourneyMap map -> {
 			writeOwner(map, subject, sink);
-			writeChannelScheme(map, subject, sink);
+			writeChannelScheme(map, subject, sink, iris);
 		}
-		case Channel channel -> writeChannelConcept(channel, subject, sink);
+		case Channel channel -> writeChannelConcept(channel, subject, sink, iris);
 		case Persona persona -> writeDepiction(persona, subject, sink);
-		case Demographics demographics -> writeAudience(demographics, sink);
+		case Demographics demographics -> writeAudience(demographics, sink, iris);
 		default -> {
 			// nothing beyond the cjm: statements
 		}
 		}
 	}
 
-	private static void writeResearchActivity(Evidence record, Node subject, TripleSink sink) {
+	private static void writeResearchActivity(Evidence record, Node subject, TripleSink sink,
+			Function<Identifiable, Node> iris) {
 		Node activity = ElementIris.activityOf(subject);
 		sink.emit(subject, PROV.wasGeneratedBy.asNode(), activity);
 		sink.emit(activity, RDF.type.asNode(), PROV.Activity.asNode());
@@ -82,13 +86,13 @@ final class AlignmentTriples {
 					LiteralValues.toNode(CjmPackage.Literals.EVIDENCE__DATE.getEAttributeType(), record.getDate()));
 		}
 		if (record.eContainer() instanceof ResearchStudy study) {
-			sink.emit(activity, DCTerms.isPartOf.asNode(), ElementIris.activityOf(ElementIris.of(study)));
+			sink.emit(activity, DCTerms.isPartOf.asNode(), ElementIris.activityOf(iris.apply(study)));
 		}
 	}
 
-	private static void writeQuotedFrom(Quote quote, Node subject, TripleSink sink) {
+	private static void writeQuotedFrom(Quote quote, Node subject, TripleSink sink, Function<Identifiable, Node> iris) {
 		if (quote.eContainer() instanceof Interview interview) {
-			sink.emit(subject, PROV.wasQuotedFrom.asNode(), ElementIris.of(interview));
+			sink.emit(subject, PROV.wasQuotedFrom.asNode(), iris.apply(interview));
 		}
 	}
 
@@ -109,7 +113,8 @@ final class AlignmentTriples {
 	 * A map's channels are its own channel vocabulary: a SKOS concept scheme, each channel a top concept of it (and
 	 * {@code skos:broadMatch} its category, by the ontology's alignment of {@code cjm:category}).
 	 */
-	private static void writeChannelScheme(JourneyMap map, Node subject, TripleSink sink) {
+	private static void writeChannelScheme(JourneyMap map, Node subject, TripleSink sink,
+			Function<Identifiable, Node> iris) {
 		if (map.getChannels().isEmpty()) {
 			return;
 		}
@@ -119,13 +124,14 @@ final class AlignmentTriples {
 		sink.emit(scheme, RDFS.label.asNode(), label);
 		sink.emit(scheme, SKOS.prefLabel.asNode(), label);
 		for (Channel channel : map.getChannels()) {
-			sink.emit(scheme, SKOS.hasTopConcept.asNode(), ElementIris.of(channel));
+			sink.emit(scheme, SKOS.hasTopConcept.asNode(), iris.apply(channel));
 		}
 	}
 
-	private static void writeChannelConcept(Channel channel, Node subject, TripleSink sink) {
+	private static void writeChannelConcept(Channel channel, Node subject, TripleSink sink,
+			Function<Identifiable, Node> iris) {
 		if (channel.eContainer() instanceof JourneyMap map) {
-			Node scheme = ElementIris.channelSchemeOf(ElementIris.of(map));
+			Node scheme = ElementIris.channelSchemeOf(iris.apply(map));
 			sink.emit(subject, RDF.type.asNode(), SKOS.Concept.asNode());
 			sink.emit(subject, SKOS.inScheme.asNode(), scheme);
 			sink.emit(subject, SKOS.topConceptOf.asNode(), scheme);
@@ -143,11 +149,11 @@ final class AlignmentTriples {
 	 * own, so the ages and gender are stated on the persona. Written with the demographics' statements, so the team
 	 * repository, which re-exports only what a change touched, has them right after a change of the ages.
 	 */
-	private static void writeAudience(Demographics demographics, TripleSink sink) {
+	private static void writeAudience(Demographics demographics, TripleSink sink, Function<Identifiable, Node> iris) {
 		if (!(demographics.eContainer() instanceof Persona persona)) {
 			return;
 		}
-		Node audience = ElementIris.of(persona);
+		Node audience = iris.apply(persona);
 		if (demographics.getAgeMin() != null) {
 			sink.emit(audience, SCHEMA_MIN_AGE, LiteralValues.toNode(CjmPackage.Literals.DEMOGRAPHICS__AGE_MIN
 					.getEAttributeType(), demographics.getAgeMin()));

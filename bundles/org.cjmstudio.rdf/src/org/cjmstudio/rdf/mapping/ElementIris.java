@@ -1,5 +1,7 @@
 package org.cjmstudio.rdf.mapping;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +14,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * The IRI scheme of exported maps. Every element is {@code https://w3id.org/cjmstudio/id/<uuid>}, its UUID being
- * the element's {@code id}, so the same element keeps the same IRI in every export and import gives the id back.
+ * the element's {@code id}, so the same element keeps the same IRI in every export and import gives the id back; an
+ * element imported from a file that named it with an IRI of its own keeps that IRI in published files
+ * ({@link #published}).
  * A map's named graph (TriG) is {@code <map IRI>/graph}; the order of a many-valued reference is kept in an
  * {@code rdf:Seq} at {@code <element IRI>/<feature>}; the research work behind a study or an interview is the
  * {@code prov:Activity} {@code <element IRI>/activity}, a map's owner the agent {@code <map IRI>/owner} and its
@@ -23,8 +27,30 @@ public final class ElementIris {
 	private ElementIris() {
 	}
 
+	/** The element's IRI by its id, {@code id:<uuid>}: what the team repository and the SPARQL view name it by. */
 	public static Node of(Identifiable element) {
 		return NodeFactory.createURI(CJM.ID_NS + element.getId());
+	}
+
+	/**
+	 * The IRI a published file names the element by: the IRI kept from the file it was imported from, if any and if
+	 * it is an absolute IRI, else {@link #of its id's}.
+	 */
+	public static Node published(Identifiable element) {
+		String kept = element.getIri();
+		return isAbsoluteIri(kept) ? NodeFactory.createURI(kept) : of(element);
+	}
+
+	/** Whether {@code text} is an absolute IRI ({@code https://data.example.org/journeys/renew}), no blank node. */
+	public static boolean isAbsoluteIri(String text) {
+		if (text == null || text.isBlank() || text.startsWith("_:")) {
+			return false;
+		}
+		try {
+			return new URI(text).isAbsolute();
+		} catch (URISyntaxException notAnIri) {
+			return false;
+		}
 	}
 
 	public static Node graphOf(Identifiable map) {

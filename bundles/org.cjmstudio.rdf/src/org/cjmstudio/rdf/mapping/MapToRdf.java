@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -43,11 +44,32 @@ public final class MapToRdf {
 
 	private final StreamRDF out;
 	private final Node graph;
+	private final boolean publishing;
+	private final Function<Identifiable, Node> iris;
 
-	/** @param graph the named graph to write into (TriG), or null for the default graph */
+	/**
+	 * Names every element by its id ({@code id:<uuid>}) and states an IRI kept from an import as {@code cjm:iri}:
+	 * the team repository's graph, whose readers find elements by id.
+	 *
+	 * @param graph the named graph to write into (TriG), or null for the default graph
+	 */
 	public MapToRdf(StreamRDF out, Node graph) {
+		this(out, graph, false);
+	}
+
+	private MapToRdf(StreamRDF out, Node graph, boolean publishing) {
 		this.out = out;
 		this.graph = graph;
+		this.publishing = publishing;
+		this.iris = publishing ? ElementIris::published : ElementIris::of;
+	}
+
+	/**
+	 * For published files: an element imported under an IRI of its own ({@code Identifiable.iri}) is named by it
+	 * again, so a re-export gives the file's IRIs; all others by their id.
+	 */
+	public static MapToRdf publishing(StreamRDF out, Node graph) {
+		return new MapToRdf(out, graph, true);
 	}
 
 	public void write(JourneyMap map) {
@@ -87,7 +109,7 @@ public final class MapToRdf {
 	 * sequences that keep the order of its lists.
 	 */
 	private void writeStatements(EObject element, int position) {
-		Node subject = ElementIris.of((Identifiable) element);
+		Node subject = iris.apply((Identifiable) element);
 		Node type = FeatureTerms.type(element.eClass());
 		emit(subject, RDF.type.asNode(), type);
 		StandardTerms.of(type).forEach(standardType -> emit(subject, RDF.type.asNode(), standardType));
@@ -101,7 +123,9 @@ public final class MapToRdf {
 		}
 		Map<EStructuralFeature, List<Node>> sequences = new LinkedHashMap<>();
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
-			if (feature == CjmPackage.Literals.IDENTIFIABLE__ID || feature.isTransient() || feature.isDerived()) {
+			if (feature == CjmPackage.Literals.IDENTIFIABLE__ID || feature.isTransient() || feature.isDerived()
+					|| publishing && feature == CjmPackage.Literals.IDENTIFIABLE__IRI) {
+				// published, the kept IRI is the subject itself
 				continue;
 			}
 			List<Node> values = values(element, feature);
@@ -120,12 +144,12 @@ public final class MapToRdf {
 		if (element instanceof CjmElement linked) {
 			ExternalLinkTriples.writeAlignments(linked, subject, this::emit);
 		}
-		AlignmentTriples.write(element, subject, this::emit);
+		AlignmentTriples.write(element, subject, this::emit, iris);
 		EvidenceLevelTriples.write(element, subject, this::emit);
 		sequences.forEach((feature, values) -> writeSequence(element, subject, feature, values));
 	}
 
-	private static List<Node> values(EObject element, EStructuralFeature feature) {
+	private List<Node> values(EObject element, EStructuralFeature feature) {
 		if (!feature.isMany()) {
 			Object value = element.eGet(feature);
 			return value == null ? List.of() : List.of(toNode(feature, value));
@@ -141,7 +165,7 @@ public final class MapToRdf {
 		return nodes;
 	}
 
-	private static Node toNode(EStructuralFeature feature, Object value) {
+	private Node toNode(EStructuralFeature feature, Object value) {
 		if (feature == CjmPackage.Literals.EXTERNAL_LINK__TARGET) {
 			// the target is an IRI, not text: it is what owl:sameAs & co. point to
 			return NodeFactory.createURI(value.toString());
@@ -149,7 +173,7 @@ public final class MapToRdf {
 		if (feature instanceof EAttribute attribute) {
 			return LiteralValues.toNode(attribute.getEAttributeType(), value);
 		}
-		return ElementIris.of((Identifiable) value);
+		return iris.apply((Identifiable) value);
 	}
 
 	private static boolean isContainment(EStructuralFeature feature) {

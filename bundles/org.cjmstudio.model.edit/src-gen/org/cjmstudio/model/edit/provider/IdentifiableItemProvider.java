@@ -63,6 +63,7 @@ public class IdentifiableItemProvider
 			super.getPropertyDescriptors(object);
 
 			addIdPropertyDescriptor(object);
+			addIriPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -81,6 +82,30 @@ public class IdentifiableItemProvider
 				 getString("_UI_Identifiable_id_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Identifiable_id_feature", "_UI_Identifiable_type"),
 				 CjmPackage.Literals.IDENTIFIABLE__ID,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 new String[] {
+					"org.eclipse.ui.views.properties.expert"
+				 }));
+	}
+
+	/**
+	 * This adds a property descriptor for the Iri feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIriPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Identifiable_iri_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Identifiable_iri_feature", "_UI_Identifiable_type"),
+				 CjmPackage.Literals.IDENTIFIABLE__IRI,
 				 false,
 				 false,
 				 false,
@@ -129,6 +154,7 @@ public class IdentifiableItemProvider
 
 		switch (notification.getFeatureID(Identifiable.class)) {
 			case CjmPackage.IDENTIFIABLE__ID:
+			case CjmPackage.IDENTIFIABLE__IRI:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
