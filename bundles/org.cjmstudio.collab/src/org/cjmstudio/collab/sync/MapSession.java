@@ -159,6 +159,11 @@ public final class MapSession implements AutoCloseable {
 		return version;
 	}
 
+	/** The id of the last patch the server confirmed (its {@code H id}); call on the model thread. */
+	public String head() {
+		return head;
+	}
+
 	public void addListener(SessionListener listener) {
 		listeners.add(listener);
 	}
