@@ -16,6 +16,8 @@ public final class OntologyFiles {
 	public static final String ONTOLOGY = "cjm.ttl";
 	public static final String SHAPES = "cjm-shapes.ttl";
 	public static final String JSON_LD_CONTEXT = "cjm-context.jsonld";
+	/** The ontology's alignment to UJG 2026.06 (skos:closeMatch only); not read by the export. */
+	public static final String UJG_ALIGNMENT = "cjm-ujg.ttl";
 
 	private OntologyFiles() {
 	}

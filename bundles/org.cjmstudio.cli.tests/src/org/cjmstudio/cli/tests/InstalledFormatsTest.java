@@ -52,7 +52,7 @@ class InstalledFormatsTest {
 		assertTrue(exporters.contains("tests.titles"), exporters.toString());
 		assertTrue(exporters.indexOf("tests.titles") > exporters.indexOf("pdf"), "a plugin's format without an order"
 				+ " comes after ours: " + exporters);
-		assertEquals(List.of("ttl", "jsonld", "rdfxml", "nt", "trig", "cjml", "tests.titles", "cards-csv"),
+		assertEquals(List.of("ttl", "jsonld", "rdfxml", "nt", "trig", "cjml", "ujg", "tests.titles", "cards-csv"),
 				importers);
 		assertEquals("org.cjmstudio.rdf", Formats.exporters().named("ttl").orElseThrow().plugin(),
 				"a taken id stays with the format first in order; the second is left out");
@@ -133,6 +133,26 @@ class InstalledFormatsTest {
 		assertEquals(ExitCode.OK, shell.run("export", "--format", "cjml", map.toString(), "-o", back.toString()),
 				shell.err());
 		assertTrue(Files.readString(back).contains("<touchpointID>D1</touchpointID>"), Files.readString(back));
+	}
+
+	@Test
+	void aSampleGoesToUjgAndBackByTheFormatId() throws IOException {
+		Path b2c = CjmShell.sample(SampleMap.B2C_ONLINE_SHOP, folder);
+		Path ujg = folder.resolve("shop.jsonld");
+		Path back = folder.resolve("back.cjm");
+
+		assertEquals(ExitCode.OK, shell.run("export", "--format", "ujg", b2c.toString(), "-o", ujg.toString()),
+				shell.err());
+		assertTrue(Files.readString(ujg).contains("\"@context\": \"https://ujg.specs.openuji.org/tr/2026.06/ns/context"
+				+ ".jsonld\""), Files.readString(ujg));
+		assertEquals(ExitCode.OK, shell.run("import", "--format", "ujg", ujg.toString(), "-o", back.toString()),
+				shell.err() + shell.out());
+
+		JourneyMap original = MapFiles.load(b2c);
+		JourneyMap imported = MapFiles.load(back);
+		assertEquals(original.getTitle(), imported.getTitle());
+		assertEquals(original.getStages().stream().map(s -> s.getName()).toList(),
+				imported.getStages().stream().map(s -> s.getName()).filter(name -> !name.equals("No phase")).toList());
 	}
 
 	@Test

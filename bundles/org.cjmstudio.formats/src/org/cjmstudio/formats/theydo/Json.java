@@ -5,14 +5,14 @@ import java.util.Map;
 
 /**
  * Writes the few JSON shapes the TheyDo files need (objects as insertion-ordered maps, lists, strings, numbers),
- * indented, so the same map always gives the same bytes. Strings are escaped as RFC 8259 requires.
+ * indented, so the same map always gives the same bytes (also the UJG export's JSON-LD). Strings are escaped as RFC 8259 requires.
  */
-final class Json {
+public final class Json {
 
 	private Json() {
 	}
 
-	static String write(Object value) {
+	public static String write(Object value) {
 		StringBuilder out = new StringBuilder();
 		write(value, out, "");
 		return out.append('\n').toString();
