@@ -101,13 +101,13 @@ class CjmlTest {
 		assertTrue(imported.findings().contains("PJ1: T1: the receiver 'Bookis' is no actorID; taken to be the actor "
 				+ "'Company A', who is named so"), imported.findings().toString());
 		assertEquals(List.of(
-				"PJ1: journeyStatus (no map element holds it) of PJ1 not imported",
-				"PJ1: providerType (a department has no icon) of Bookis not imported",
-				"PJ1: receiverLabel (a touchpoint has one name: the initiator's label) of T1, T2, T4 not imported",
-				"PJ1: direction (initiated by a service provider; exported back as the end user's) of T2 not imported",
-				"AJ1: receiverLabel (a touchpoint has one name: the initiator's label) of T1, T2, D3, D4 not imported",
-				"AJ1: timestamps (a map holds no timestamps) of T1 not imported",
-				"AJ1: direction (initiated by a service provider; exported back as the end user's) of T2 not imported"),
+				"PJ1: journeyStatus of PJ1 (no map element holds it)",
+				"PJ1: providerType of Bookis (a department has no icon)",
+				"PJ1: receiverLabel of T1, T2, T4 (a touchpoint has one name: the initiator's label)",
+				"PJ1: direction of T2 (initiated by a service provider; exported back as the end user's)",
+				"AJ1: receiverLabel of T1, T2, D3, D4 (a touchpoint has one name: the initiator's label)",
+				"AJ1: timestamps of T1 (a map holds no timestamps)",
+				"AJ1: direction of T2 (initiated by a service provider; exported back as the end user's)"),
 				imported.leftOut());
 	}
 
@@ -185,7 +185,7 @@ class CjmlTest {
 				"AJ7: T1: the initiator 'Nobody' is no actor of the file: the touchpoint is imported without it",
 				"AJ7: T1 belongs to the phase 'P5', which no journey of the map has: placed in the stage 'No phase'",
 				"AJ7: T1: compliance 'late' is none of completed, missing, failing, adhoc: imported as completed",
-				"AJ7: T1: experienceRating 'great' is not a whole number from 1 to 5: not imported"),
+				"AJ7: T1: experienceRating 'great' is not a whole number from 1 to 5"),
 				imported.leftOut());
 		assertEquals(List.of("AJ7 refers to the planned journey 'PJ9', which the file does not have: it is a map of "
 				+ "its own", "AJ7: T2 belongs to no phase: placed in the stage 'No phase'"), imported.findings());

@@ -135,8 +135,12 @@ final class CjmlMaps {
 			number++;
 			addPoint(target, journey, point, point.id() != null ? point.id() : "touchpoint " + number, user);
 		}
-		lost.forEach((what, ids) -> leftOut.add(journey.name() + ": " + what + " of " + String.join(", ", ids)
-				+ " not imported"));
+		// "receiverLabel of T1, T2 (why)": cjm import prefixes each line with "not imported:"
+		lost.forEach((whatAndWhy, ids) -> {
+			int why = whatAndWhy.indexOf(" (");
+			leftOut.add(journey.name() + ": " + whatAndWhy.substring(0, why) + " of " + String.join(", ", ids)
+					+ whatAndWhy.substring(why));
+		});
 	}
 
 	private void addPoint(Target target, Journey journey, Point point, String id, Persona journeyUser) {
@@ -189,7 +193,7 @@ final class CjmlMaps {
 				: ExperienceRating.valenceOf(point.experienceRating());
 		if (point.experienceRating() != null && valence.isEmpty()) {
 			leftOut.add(journey.name() + ": " + id + ": experienceRating '" + point.experienceRating()
-					+ "' is not a whole number from 1 to 5: not imported");
+					+ "' is not a whole number from 1 to 5");
 			if (point.experienceDescription() == null) {
 				return;
 			}

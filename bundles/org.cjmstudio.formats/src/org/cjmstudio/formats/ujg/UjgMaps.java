@@ -160,7 +160,7 @@ final class UjgMaps {
 				if (is(touchpoint, Ujg.TOUCHPOINT)) {
 					servedSteps.computeIfAbsent(touchpoint, k -> new ArrayList<>()).add(step);
 				} else {
-					leftOut.add(ref(node) + " touchpointRefs " + ref(touchpoint) + ", which is no Touchpoint: not imported");
+					leftOut.add(ref(node) + " touchpointRefs " + ref(touchpoint) + ", which is no Touchpoint");
 				}
 			}
 		});
@@ -194,14 +194,14 @@ final class UjgMaps {
 					}
 					barrier.setSeverity(PainPointSeverity.of(value));
 				} catch (NumberFormatException notFromZeroToOne) {
-					leftOut.add(ref(node) + " severity '" + severity + "' is no number from 0 to 1: not imported");
+					leftOut.add(ref(node) + " severity '" + severity + "' is no number from 0 to 1");
 				}
 			}
 			List<Step> annotated = new ArrayList<>();
 			for (Node ref : objects(node, Ujg.EXPERIENCE_REFS)) {
 				Step step = steps.get(ref);
 				if (step == null) {
-					leftOut.add(ref(node) + " experienceRefs " + ref(ref) + ", which is no ExperienceStep: not imported");
+					leftOut.add(ref(node) + " experienceRefs " + ref(ref) + ", which is no ExperienceStep");
 				} else {
 					annotated.add(step);
 				}
@@ -216,7 +216,7 @@ final class UjgMaps {
 				barrier.setStep(annotated.get(0));
 			} else if (annotated.stream().anyMatch(step -> step.eContainer() != stage)) {
 				leftOut.add(ref(node) + " annotates steps of several stages: a barrier belongs to one, '"
-						+ stage.getName() + "'; the others not imported");
+						+ stage.getName() + "'; its steps in the others");
 			}
 		}
 	}
@@ -230,10 +230,10 @@ final class UjgMaps {
 			}
 		});
 		unread.forEach((type, count) -> leftOut.add(count + " " + type + " node" + (count == 1 ? "" : "s")
-				+ " not imported (a journey map holds no such element)"));
+				+ " (a journey map holds no such element)"));
 		long tagged = graph.find(Node.ANY, graphTerm("tags"), Node.ANY).mapWith(Triple::getSubject).toSet().size();
 		if (tagged > 0) {
-			leftOut.add("the tags of " + tagged + " node" + (tagged == 1 ? "" : "s") + " not imported");
+			leftOut.add("the tags of " + tagged + " node" + (tagged == 1 ? "" : "s"));
 		}
 	}
 
