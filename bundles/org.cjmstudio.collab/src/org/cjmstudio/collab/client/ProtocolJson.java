@@ -1,20 +1,76 @@
 package org.cjmstudio.collab.client;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * The JSON the workbench and the repository server exchange besides RDF Patch and N-Triples, written and read in one
- * place so both sides agree on every field name.
+ * place so both sides agree on every field name. Reading is strict and says what is wrong: a field that is missing
+ * or of another type is an {@link IllegalArgumentException} naming it (never a NullPointerException or Jena's
+ * JsonException from deep inside), which the server answers with 400 and the client reports as an answer it cannot
+ * read.
  */
 public final class ProtocolJson {
 
+	/** How deeply JSON may nest; far more than the protocol needs, far less than a parser's stack holds. */
+	public static final int MAX_DEPTH = 64;
+
 	private ProtocolJson() {
+	}
+
+	/**
+	 * The JSON object {@code text} holds. Jena's JSON parser throws more than its JsonException on damaged text (a
+	 * NullPointerException from its tokenizer, found by TeamProtocolFuzzTest), so every failure of it is caught here
+	 * and told as one {@link IllegalArgumentException}.
+	 */
+	public static JsonObject object(String text) {
+		checkDepth(text);
+		JsonValue value;
+		try {
+			value = JSON.parseAny(text);
+		} catch (RuntimeException notJson) {
+			throw new IllegalArgumentException("not valid JSON (" + (notJson.getMessage() == null
+					? notJson.getClass().getSimpleName() : notJson.getMessage()) + ")", notJson);
+		}
+		if (value == null || !value.isObject()) {
+			throw new IllegalArgumentException("not a JSON object");
+		}
+		return value.getAsObject();
+	}
+
+	/**
+	 * Refuses JSON nested deeper than {@link #MAX_DEPTH} before it is parsed: Jena's parser recurses per level, and
+	 * 100,000 levels overflowed the stack of whoever read it (found by TeamProtocolFuzzTest). The protocol's own JSON
+	 * is four levels deep.
+	 */
+	private static void checkDepth(String text) {
+		int depth = 0;
+		boolean inString = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (inString) {
+				if (c == '\\') {
+					i++;
+				} else if (c == '"') {
+					inString = false;
+				}
+			} else if (c == '"') {
+				inString = true;
+			} else if (c == '{' || c == '[') {
+				if (++depth > MAX_DEPTH) {
+					throw new IllegalArgumentException("JSON nested deeper than " + MAX_DEPTH + " levels");
+				}
+			} else if (c == '}' || c == ']') {
+				depth--;
+			}
+		}
 	}
 
 	public static JsonObject mapInfo(TeamMapInfo map) {
@@ -28,8 +84,8 @@ public final class ProtocolJson {
 	}
 
 	public static TeamMapInfo mapInfo(JsonObject json) {
-		return new TeamMapInfo(json.getString("id"), json.getString("title"), json.getNumber("version").longValue(),
-				json.getString("owner"), json.getBoolean("canWrite"));
+		return new TeamMapInfo(string(json, "id"), string(json, "title"), number(json, "version"),
+				string(json, "owner"), bool(json, "canWrite"));
 	}
 
 	public static JsonObject version(long version, String head) {
@@ -58,8 +114,13 @@ public final class ProtocolJson {
 	}
 
 	public static HistoryEntry historyEntry(JsonObject json) {
-		return new HistoryEntry(json.getNumber("version").longValue(), json.getString("id"), json.getString("author"),
-				Instant.parse(json.getString("time")), json.getString("summary"));
+		String time = string(json, "time");
+		try {
+			return new HistoryEntry(number(json, "version"), string(json, "id"), string(json, "author"),
+					Instant.parse(time), string(json, "summary"));
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException("the field 'time' is not a time: '" + time + "'", e);
+		}
 	}
 
 	public static JsonObject presence(Presence presence) {
@@ -72,7 +133,7 @@ public final class ProtocolJson {
 	}
 
 	public static Presence presence(JsonObject json) {
-		return new Presence(json.getString("user"), json.hasKey("selection") ? json.getString("selection") : null);
+		return new Presence(string(json, "user"), json.hasKey("selection") ? string(json, "selection") : null);
 	}
 
 	public static JsonObject access(MapAccess access) {
@@ -84,7 +145,7 @@ public final class ProtocolJson {
 	}
 
 	public static MapAccess access(JsonObject json) {
-		return new MapAccess(json.getString("owner"), strings(json.get("readers")), strings(json.get("writers")));
+		return new MapAccess(string(json, "owner"), strings(json.get("readers")), strings(json.get("writers")));
 	}
 
 	public static JsonArray strings(List<String> values) {
@@ -95,8 +156,11 @@ public final class ProtocolJson {
 
 	public static List<String> strings(JsonValue value) {
 		List<String> strings = new ArrayList<>();
-		if (value != null && value.isArray()) {
-			value.getAsArray().forEach(item -> strings.add(item.getAsString().value()));
+		for (JsonValue item : items(value)) {
+			if (!item.isString()) {
+				throw new IllegalArgumentException("a list of names holds " + item + ", not a name");
+			}
+			strings.add(item.getAsString().value());
 		}
 		return strings;
 	}
@@ -109,9 +173,64 @@ public final class ProtocolJson {
 
 	public static <T> List<T> list(JsonValue value, java.util.function.Function<JsonObject, T> reader) {
 		List<T> items = new ArrayList<>();
-		if (value != null && value.isArray()) {
-			value.getAsArray().forEach(item -> items.add(reader.apply(item.getAsObject())));
+		for (JsonValue item : items(value)) {
+			if (!item.isObject()) {
+				throw new IllegalArgumentException("a list holds " + item + ", not an object");
+			}
+			items.add(reader.apply(item.getAsObject()));
 		}
 		return items;
+	}
+
+	/** The text of field {@code key}; throws naming the field when it is missing or not text. */
+	public static String string(JsonObject json, String key) {
+		JsonValue value = json.get(key);
+		if (value == null || !value.isString()) {
+			throw new IllegalArgumentException(missing(key, value, "text"));
+		}
+		return value.getAsString().value();
+	}
+
+	/** The whole number of field {@code key}; throws naming the field when it is missing or not a whole number. */
+	public static long number(JsonObject json, String key) {
+		JsonValue value = json.get(key);
+		if (value == null || !value.isNumber()) {
+			throw new IllegalArgumentException(missing(key, value, "a number"));
+		}
+		String number = value.getAsNumber().value().toString();
+		try {
+			return new java.math.BigDecimal(number).longValueExact();
+		} catch (NumberFormatException | ArithmeticException notWhole) {
+			throw new IllegalArgumentException("the field '" + key + "' is " + number + ", not a whole number");
+		}
+	}
+
+	/** The truth value of field {@code key}; throws naming the field when it is missing or not true or false. */
+	public static boolean bool(JsonObject json, String key) {
+		JsonValue value = json.get(key);
+		if (value == null || !value.isBoolean()) {
+			throw new IllegalArgumentException(missing(key, value, "true or false"));
+		}
+		return value.getAsBoolean().value();
+	}
+
+	private static List<JsonValue> items(JsonValue value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (!value.isArray()) {
+			throw new IllegalArgumentException("expected a list, not " + value);
+		}
+		return value.getAsArray();
+	}
+
+	private static String missing(String key, JsonValue value, String expected) {
+		return value == null ? "the field '" + key + "' is missing"
+				: "the field '" + key + "' is " + shortly(value) + ", not " + expected;
+	}
+
+	private static String shortly(JsonValue value) {
+		String text = value.toString();
+		return text.length() > 40 ? text.substring(0, 37) + "..." : text;
 	}
 }

@@ -1,6 +1,5 @@
 package org.cjmstudio.collab.client;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -14,15 +13,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.cjmstudio.collab.patch.MapPatch;
 import org.cjmstudio.collab.patch.PatchFormatException;
@@ -64,8 +62,8 @@ public final class RepositoryClient {
 
 	/** The maps this user may read. Also the way to check address and password. */
 	public List<TeamMapInfo> maps() throws RepositoryException {
-		JsonObject json = json(send(get("cjm/maps"), "list the team maps"));
-		return ProtocolJson.list(json.get("maps"), ProtocolJson::mapInfo);
+		return read(send(get("cjm/maps"), "list the team maps"), "list the team maps",
+				json -> ProtocolJson.list(json.get("maps"), ProtocolJson::mapInfo));
 	}
 
 	/** A map's graph now, or as it was at {@code version}. */
@@ -75,12 +73,16 @@ public final class RepositoryClient {
 		Graph graph = GraphFactory.createDefaultGraph();
 		try {
 			RDFParser.fromString(response.body(), Lang.NTRIPLES).parse(graph);
-		} catch (RiotException e) {
+		} catch (RuntimeException e) { // RiotException, and whatever else Jena's tokenizer throws on damaged text
 			throw new RepositoryException(Reason.SERVER_ERROR,
 					"The team repository at " + address + " sent a map that is not valid N-Triples: " + e.getMessage(), e);
 		}
-		long at = Long.parseLong(response.headers().firstValue("CJM-Version").orElse("0"));
-		return new MapSnapshot(graph, at, response.headers().firstValue("CJM-Head").orElse(null));
+		String at = response.headers().firstValue("CJM-Version").orElse("0");
+		try {
+			return new MapSnapshot(graph, Long.parseLong(at.strip()), response.headers().firstValue("CJM-Head").orElse(null));
+		} catch (NumberFormatException e) {
+			throw unreadable("open the team map", "its version '" + at + "' is not a number", e);
+		}
 	}
 
 	/** Offers a patch; the first patch of a map (no {@code prev}) shares the map. */
@@ -89,13 +91,12 @@ public final class RepositoryClient {
 				.header("Content-Type", "application/rdf-patch")
 				.POST(HttpRequest.BodyPublishers.ofString(PatchText.write(patch, graphOf(mapId)))).build();
 		HttpResponse<String> response = sendAllowing(request, "send a change", 409, 422, 400);
-		JsonObject json = json(response);
-		return switch (response.statusCode()) {
-		case 409 -> new CommitOutcome.Behind(json.getNumber("version").longValue(),
-				json.hasKey("head") ? json.getString("head") : null);
-		case 422, 400 -> new CommitOutcome.Rejected(json.getString("reason"));
-		default -> new CommitOutcome.Accepted(json.getNumber("version").longValue());
-		};
+		return read(response, "send a change", json -> switch (response.statusCode()) {
+		case 409 -> new CommitOutcome.Behind(ProtocolJson.number(json, "version"),
+				json.hasKey("head") ? ProtocolJson.string(json, "head") : null);
+		case 422, 400 -> new CommitOutcome.Rejected(ProtocolJson.string(json, "reason"));
+		default -> new CommitOutcome.Accepted(ProtocolJson.number(json, "version"));
+		});
 	}
 
 	/**
@@ -107,23 +108,24 @@ public final class RepositoryClient {
 		String path = "cjm/maps/" + mapId + "/patches?since=" + version + "&wait=" + wait.toMillis() + "&presence="
 				+ presenceStamp;
 		HttpRequest request = request(path).timeout(wait.plus(REQUEST_TIMEOUT)).GET().build();
-		JsonObject json = json(send(request, "fetch the team's changes"));
 		Node graph = graphOf(mapId);
-		List<VersionedPatch> patches = ProtocolJson.list(json.get("patches"), entry -> {
-			try {
-				return new VersionedPatch(entry.getNumber("version").longValue(),
-						PatchText.read(entry.getString("patch"), graph));
-			} catch (PatchFormatException e) {
-				throw new IllegalStateException(e.getMessage(), e);
-			}
+		return read(send(request, "fetch the team's changes"), "fetch the team's changes", json -> {
+			List<VersionedPatch> patches = ProtocolJson.list(json.get("patches"), entry -> {
+				try {
+					return new VersionedPatch(ProtocolJson.number(entry, "version"),
+							PatchText.read(ProtocolJson.string(entry, "patch"), graph));
+				} catch (PatchFormatException e) {
+					throw new IllegalArgumentException("a change is not RDF Patch: " + e.getMessage(), e);
+				}
+			});
+			return new RemoteChanges(patches, ProtocolJson.list(json.get("presence"), ProtocolJson::presence),
+					ProtocolJson.number(json, "presenceStamp"));
 		});
-		return new RemoteChanges(patches, ProtocolJson.list(json.get("presence"), ProtocolJson::presence),
-				json.getNumber("presenceStamp").longValue());
 	}
 
 	public List<HistoryEntry> history(String mapId) throws RepositoryException {
-		JsonObject json = json(send(get("cjm/maps/" + mapId + "/history"), "read the map's history"));
-		return ProtocolJson.list(json.get("entries"), ProtocolJson::historyEntry);
+		return read(send(get("cjm/maps/" + mapId + "/history"), "read the map's history"), "read the map's history",
+				json -> ProtocolJson.list(json.get("entries"), ProtocolJson::historyEntry));
 	}
 
 	/** Tells the others this user has the map open with {@code selection} selected, or has closed it. */
@@ -138,7 +140,8 @@ public final class RepositoryClient {
 	}
 
 	public MapAccess access(String mapId) throws RepositoryException {
-		return ProtocolJson.access(json(send(get("cjm/maps/" + mapId + "/access"), "read who may edit the map")));
+		return read(send(get("cjm/maps/" + mapId + "/access"), "read who may edit the map"),
+				"read who may edit the map", ProtocolJson::access);
 	}
 
 	public void setAccess(String mapId, MapAccess access) throws RepositoryException {
@@ -183,6 +186,9 @@ public final class RepositoryClient {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new RepositoryException(Reason.UNREACHABLE, "Stopped while trying to " + what + ".", e);
+		} catch (RuntimeException damaged) {
+			// The JDK's client throws NumberFormatException for a damaged Content-Length (found by TeamProtocolFuzzTest)
+			throw unreadable(what, "its answer is not well-formed HTTP: " + describe(damaged), damaged);
 		}
 		int status = response.statusCode();
 		for (int ok : allowed) {
@@ -211,20 +217,37 @@ public final class RepositoryClient {
 
 	private static String detail(String body) {
 		try {
-			JsonObject json = JSON.parse(body);
-			return json.hasKey("reason") ? " " + json.getString("reason") : "";
+			JsonObject json = ProtocolJson.object(body);
+			return json.hasKey("reason") ? " " + ProtocolJson.string(json, "reason") : "";
 		} catch (RuntimeException notJson) {
 			return "";
 		}
 	}
 
-	private JsonObject json(HttpResponse<String> response) throws RepositoryException {
+	/**
+	 * The answer read by {@code reader}. An answer that is not JSON, or JSON without the fields it should have, is a
+	 * {@link RepositoryException} like any other failure: nothing unchecked reaches the sync threads, which would
+	 * otherwise stop without a word.
+	 */
+	private <T> T read(HttpResponse<String> response, String what, Function<JsonObject, T> reader)
+			throws RepositoryException {
+		JsonObject json;
 		try {
-			return JSON.parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
-		} catch (JsonException e) {
+			json = ProtocolJson.object(response.body());
+		} catch (IllegalArgumentException e) {
 			throw new RepositoryException(Reason.SERVER_ERROR, "The server at " + address
 					+ " is not a CJM Studio team repository (its answer is not what CJM Studio expects).", e);
 		}
+		try {
+			return reader.apply(json);
+		} catch (IllegalArgumentException e) {
+			throw unreadable(what, e.getMessage(), e);
+		}
+	}
+
+	private RepositoryException unreadable(String what, String why, Exception cause) {
+		return new RepositoryException(Reason.SERVER_ERROR, "The team repository at " + address
+				+ " gave an answer CJM Studio cannot read when asked to " + what + " (" + why + ").", cause);
 	}
 
 	private static String describe(Exception e) {

@@ -17,7 +17,6 @@ import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.rdfpatch.changes.RDFChangesBase;
 import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
-import org.apache.jena.riot.RiotException;
 
 /**
  * Map patches in the RDF Patch text format (Jena's {@code jena-rdfpatch}): headers {@code id}, {@code prev},
@@ -69,8 +68,9 @@ public final class PatchText {
 		RDFPatch patch;
 		try {
 			patch = RDFPatchOps.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-		} catch (RiotException e) {
-			throw new PatchFormatException("not a well-formed RDF Patch: " + e.getMessage());
+		} catch (RuntimeException e) { // RiotException, and whatever else Jena's tokenizer throws on damaged text
+			throw new PatchFormatException("not a well-formed RDF Patch: "
+					+ (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
 		}
 		Node id = patch.getId();
 		if (id == null || !id.isURI()) {

@@ -28,4 +28,9 @@ public final class RepositoryModule implements FusekiModule {
 	public void prepare(FusekiServer.Builder serverBuilder, Set<String> datasetNames, Model configModel) {
 		serverBuilder.addServlet("/cjm/*", new RepositoryServlet(repository));
 	}
+
+	@Override
+	public void serverBeforeStarting(FusekiServer server) {
+		server.getJettyServer().setHandler(new CredentialsCheck(server.getJettyServer().getHandler()));
+	}
 }

@@ -9,9 +9,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.cjmstudio.collab.client.MapAccess;
@@ -54,6 +52,15 @@ final class RepositoryServlet extends HttpServlet {
 			route(request, response, user, path);
 		} catch (IllegalArgumentException badRequest) {
 			reply(response, 400, ProtocolJson.reason(badRequest.getMessage()));
+		} catch (RuntimeException bug) {
+			// A request must never see a stack trace or an empty 500: the server's log has the trace, the client a reason.
+			getServletContext().log("The request " + request.getMethod() + " " + request.getRequestURI() + " failed",
+					bug);
+			if (!response.isCommitted()) {
+				response.reset();
+				reply(response, 500, ProtocolJson.reason("The team repository could not handle this request ("
+						+ bug.getClass().getSimpleName() + "); its log says more. Nothing was changed."));
+			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			reply(response, 503, ProtocolJson.reason("The server is stopping."));
@@ -157,8 +164,8 @@ final class RepositoryServlet extends HttpServlet {
 	private void presence(HttpServletRequest request, HttpServletResponse response, String user, String mapId)
 			throws IOException {
 		JsonObject json = body(request);
-		boolean open = !json.hasKey("open") || json.getBoolean("open");
-		String selection = json.hasKey("selection") ? mapId(json.getString("selection")) : null;
+		boolean open = !json.hasKey("open") || ProtocolJson.bool(json, "open");
+		String selection = json.hasKey("selection") ? mapId(ProtocolJson.string(json, "selection")) : null;
 		if (presence.update(mapId, user, selection, open)) {
 			repository.poke(mapId);
 		}
@@ -181,13 +188,9 @@ final class RepositoryServlet extends HttpServlet {
 	private static JsonObject body(HttpServletRequest request) throws IOException {
 		String text = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		try {
-			JsonValue value = JSON.parseAny(text);
-			if (!value.isObject()) {
-				throw new IllegalArgumentException("Expected a JSON object.");
-			}
-			return value.getAsObject();
-		} catch (JsonException e) {
-			throw new IllegalArgumentException("Not valid JSON: " + e.getMessage());
+			return ProtocolJson.object(text);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("The request's body is " + e.getMessage() + ".", e);
 		}
 	}
 
