@@ -128,6 +128,49 @@ class ExportRdfJobTest {
 		assertTrue(Formats.exporters().named("tests.throws").isEmpty(), "the wizard no longer offers it");
 	}
 
+	/**
+	 * An exporter cannot be stopped halfway, so the export writes beside the target and replaces it only when it was
+	 * not cancelled: a cancel while a plugin's exporter writes leaves last week's file as it was and no part of the
+	 * new one (before, the target was replaced and the job said it was cancelled).
+	 */
+	@Test
+	void aCancelWhileTheExporterWritesLeavesTheOldFileAndNoPartOfTheNew() throws Exception {
+		Path target = Files.writeString(folder.resolve("maps.slow"), "the export of last week");
+		SlowExporter.reset();
+		ExportRdfJob job = new ExportRdfJob(samples, Formats.exporters().named("tests.slow").orElseThrow(), target);
+		job.setUser(false);
+		job.schedule();
+		assertTrue(SlowExporter.started.await(60, java.util.concurrent.TimeUnit.SECONDS), "the export started");
+
+		job.cancel();
+		SlowExporter.release.countDown();
+		job.join();
+
+		assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), job.getResult().getMessage());
+		assertEquals("the export of last week", Files.readString(target));
+		try (var files = Files.list(folder)) {
+			assertEquals(List.of(target), files.toList(), "no part of the new export is left beside it");
+		}
+	}
+
+	@Test
+	void anExportNotCancelledReplacesTheOldFileWhole() throws Exception {
+		Path target = Files.writeString(folder.resolve("maps.slow"), "the export of last week");
+		SlowExporter.reset();
+		SlowExporter.release.countDown();
+
+		ExportRdfJob job = new ExportRdfJob(samples, Formats.exporters().named("tests.slow").orElseThrow(), target);
+		job.setUser(false);
+		job.schedule();
+		job.join();
+
+		assertTrue(job.getResult().isOK(), job.getResult().getMessage());
+		assertEquals("first half of 2 maps\nsecond half\n", Files.readString(target));
+		try (var files = Files.list(folder)) {
+			assertEquals(List.of(target), files.toList(), "nothing left beside it");
+		}
+	}
+
 	private IStatus export(RdfFormat format, Path target) throws InterruptedException {
 		ExportRdfJob job = new ExportRdfJob(samples, installed(format), target);
 		job.setUser(false);
