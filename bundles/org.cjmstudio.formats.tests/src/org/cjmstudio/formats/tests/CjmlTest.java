@@ -207,7 +207,10 @@ class CjmlTest {
 						"CJML version \"3.0\"; CJM Studio reads version 2.0"),
 				Arguments.of("no-journey.xml", "<CJML version=\"2.0\"><journeyID>PJ1</journeyID></CJML>",
 						"<CJML> holds no <plannedJourney> or <actualJourney>"),
-				Arguments.of("binary.xml", "\u0000\u0001PK\u0003\u0004", "not well-formed XML"));
+				Arguments.of("binary.xml", "\u0000\u0001PK\u0003\u0004", "not well-formed XML"),
+				// found by OpenFormatsFuzzTest: the refusal said only "UTF-NaN"
+				Arguments.of("encoding.xml", "<?xml version=\"1.0\" encoding=\"UTF-NaN\"?><CJML version=\"2.0\"/>",
+						"its XML declaration names the encoding 'UTF-NaN', which Java cannot read"));
 	}
 
 	@ParameterizedTest(name = "{0}")

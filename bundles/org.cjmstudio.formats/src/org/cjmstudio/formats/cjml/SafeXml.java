@@ -2,6 +2,7 @@ package org.cjmstudio.formats.cjml;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +60,14 @@ final class SafeXml {
 					+ ", column " + damaged.getColumnNumber() + ": " + reason, damaged);
 		} catch (SAXException damaged) {
 			throw new ImportRefusedException(file.getFileName() + ": not " + what + ": " + damaged.getMessage(), damaged);
+		} catch (UnsupportedEncodingException unknown) {
+			// its message is only the encoding's name; found by OpenFormatsFuzzTest ("UTF-NaN")
+			throw new ImportRefusedException(file.getFileName() + ": not " + what + ": its XML declaration names the "
+					+ "encoding '" + unknown.getMessage() + "', which Java cannot read; save it as UTF-8", unknown);
+		} catch (IOException undecodable) {
+			// the bytes are in memory, so nothing here is a reading problem: the text does not decode (bad UTF-8)
+			throw new ImportRefusedException(file.getFileName() + ": not " + what + ": the text does not decode in "
+					+ "its encoding (" + undecodable.getMessage() + "); save it as UTF-8", undecodable);
 		} catch (ParserConfigurationException notSecurable) {
 			throw new IOException("The XML parser of this Java cannot be made safe for " + file.getFileName()
 					+ " (" + notSecurable.getMessage() + ")", notSecurable);

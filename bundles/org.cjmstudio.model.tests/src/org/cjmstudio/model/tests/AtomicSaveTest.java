@@ -117,6 +117,23 @@ class AtomicSaveTest {
 		assertEquals(PosixFilePermissions.fromString("rw-rw-r--"), Files.getPosixFilePermissions(file));
 	}
 
+	/** A save killed halfway leaves its temporary file; the next save of the same file removes it (SaveCrashTest). */
+	@Test
+	void theNextSaveRemovesWhatAKilledSaveLeftBehindAndNothingElse() throws IOException {
+		Path file = folder.resolve("bike.cjm");
+		Path killed = Files.writeString(folder.resolve(".bike.cjm.4711.saving"), "<?xml version=\"1.0\"?><half");
+		Path otherMaps = Files.writeString(folder.resolve(".bike.cjm2.4711.saving"), "another map's");
+		Path notOurs = Files.writeString(folder.resolve(".bike.cjm.notes.saving"), "a user's file");
+		for (Path old : List.of(killed, otherMaps, notOurs)) {
+			Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+		}
+
+		MapFiles.save(new MapFixtures().map, file);
+
+		assertEquals(List.of(otherMaps, notOurs, file).stream().map(Path::getFileName).map(Path::toString).sorted()
+				.toList(), listFolder().stream().map(Path::getFileName).map(Path::toString).sorted().toList());
+	}
+
 	private List<Path> listFolder() throws IOException {
 		try (var files = Files.list(folder)) {
 			return files.toList();

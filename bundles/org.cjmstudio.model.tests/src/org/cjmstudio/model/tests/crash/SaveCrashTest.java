@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The power goes, or the workbench is killed, while a big map is being saved: a real process saving a map of 20,000
  * steps again and again is killed with SIGKILL at random moments, and each time the file opens and is the whole map
- * of the last save that returned or of the one in flight, never a mix, never a half.
+ * of the last save that returned or of the one in flight, never a mix, never a half; and what a killed save left
+ * beside it (its temporary file) is removed by the next save, so crashes do not fill the folder.
  */
 @Timeout(300)
 class SaveCrashTest {
@@ -57,6 +58,8 @@ class SaveCrashTest {
 			assertEquals(STEPS, map.getStages().stream().map(Stage::getSteps).mapToInt(List::size).sum(),
 					"kill " + kill + ": every step is in the file");
 			expected = map.getTitle();
+			assertTrue(leftovers(file).size() <= 1, "kill " + kill + ": the next save removes what a killed one left, "
+					+ "so at most the last kill's temporary file is there: " + leftovers(file));
 		}
 		System.out.println("SaveCrashTest: " + KILLS + " kills (seed " + seed + "), the file was whole each time; left "
 				+ "behind: " + leftovers(file));

@@ -24,12 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Feeds the cards CSV import (the one open format that reads; Mermaid and TheyDo are written only) mutated copies of
- * the sample maps' cards, seeded, for a few seconds ({@link FuzzRun} says how to replay or run more). Whatever the
- * damage, each file is read in time, only the documented refusal escapes and it names the file and a reason, the
- * input's bytes stay as they were and nothing is written; every map it accepts saves and opens again.
+ * Feeds the open formats that read (cards CSV and CJML; Mermaid and TheyDo are written only) mutated copies of the
+ * sample maps' exports, seeded, for a few seconds each ({@link FuzzRun} says how to replay or run more). Whatever the
+ * damage, each file is read in time, only the documented refusal escapes and it names the file and a reason ("FILE:
+ * not a cards CSV: ..."), the input's bytes stay as they were and nothing is written; every map it accepts saves and
+ * opens again.
  */
-class CardsCsvFuzzTest {
+class OpenFormatsFuzzTest {
 
 	private static final Duration BUDGET = Duration.ofSeconds(4);
 
@@ -38,32 +39,41 @@ class CardsCsvFuzzTest {
 
 	@Test
 	void damagedCardsCsvIsRefusedNamingTheFileOrImportsMapsThatOpenAgain() throws IOException {
+		fuzz("cards-csv", "csv", "a cards CSV", Nesting.QUOTES);
+	}
+
+	@Test
+	void damagedCjmlIsRefusedNamingTheFileOrImportsMapsThatOpenAgain() throws IOException {
+		fuzz("cjml", "cjml", "a CJML document", Nesting.XML);
+	}
+
+	private void fuzz(String format, String extension, String what, Nesting nesting) throws IOException {
 		List<byte[]> seeds = new ArrayList<>();
 		for (SampleMap sample : SampleMap.values()) {
 			Path map = dir.resolve(sample.fileName());
 			try (InputStream in = sample.open()) {
 				Files.copy(in, map);
 			}
-			Path csv = dir.resolve(sample.name() + ".csv");
-			Formats.exporters().named("cards-csv").orElseThrow().write(List.of(MapFiles.load(map)), csv);
-			seeds.add(Files.readAllBytes(csv));
-			Files.delete(csv);
+			Path exported = dir.resolve(sample.name() + "." + extension);
+			Formats.exporters().named(format).orElseThrow().write(List.of(MapFiles.load(map)), exported);
+			seeds.add(Files.readAllBytes(exported));
+			Files.delete(exported);
 			Files.delete(map);
 		}
-		ImportFormat cards = Formats.importers().named("cards-csv").orElseThrow();
-		try (FuzzRun run = FuzzRun.timed("cards CSV import", BUDGET)) {
+		ImportFormat importer = Formats.importers().named(format).orElseThrow();
+		try (FuzzRun run = FuzzRun.timed(format + " import", BUDGET)) {
 			for (int i = 0; run.more(i); i++) {
-				Mutant mutant = new Mutations(run.randomFor(i), Nesting.QUOTES).mutate(seeds.get(i % seeds.size()));
-				Path file = Files.write(dir.resolve("cards-" + i + ".csv"), mutant.bytes());
+				Mutant mutant = new Mutations(run.randomFor(i), nesting).mutate(seeds.get(i % seeds.size()));
+				Path file = Files.write(dir.resolve("input-" + i + "." + extension), mutant.bytes());
+				String refusal = file.getFileName() + ": not " + what + ": ";
 				String problem = run.withinLimit(i, mutant.done(), () -> {
 					ImportedMaps imported;
 					try {
-						imported = cards.read(file, false);
+						imported = importer.read(file, false);
 					} catch (IOException refused) {
 						String message = String.valueOf(refused.getMessage());
-						return message.startsWith(file.getFileName() + ": not a cards CSV: ")
-								&& message.length() > (file.getFileName() + ": not a cards CSV: ").length() ? null
-										: "was refused without naming the file and a reason: " + message;
+						return message.startsWith(refusal) && message.length() > refusal.length() ? null
+								: "was refused without naming the file and a reason: " + message;
 					}
 					return opensAgain(imported, run.scratch());
 				});
