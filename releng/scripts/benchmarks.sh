@@ -20,7 +20,8 @@ cd "$root"
 
 bundle_results=bundles/org.cjmstudio.benchmarks/target/benchmark-results.md
 rm -f "$bundle_results"
-./mvnw -B verify -Pbenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
+# -Xmx2g: unbounded, the team benchmark's JVM grew until the kernel killed it on a shared machine (5.4 GB)
+./mvnw -B verify -Pbenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dtycho.testArgLine=-Xmx2g "$@" \
   -pl bundles/org.cjmstudio.benchmarks,features/org.cjmstudio.feature,features/org.cjmstudio.runtime.feature -am
 
 cjm_build_product_if_stale

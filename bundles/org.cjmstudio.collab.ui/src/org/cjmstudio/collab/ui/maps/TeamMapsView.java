@@ -29,11 +29,18 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The maps of the team repository this workbench is connected to: title, version, owner and whether I may edit it.
  * Refresh asks the server again (in the background); a double click opens the map live in the journey map editor.
- * Above the table one line says where the list comes from, or what is wrong (not connected, server unreachable).
+ * Above the table one line says where the list comes from, or what is wrong (not connected, server unreachable);
+ * while the server is unreachable the view asks again every few seconds, so the list comes back with the server.
  */
 public final class TeamMapsView extends ViewPart {
 
 	public static final String ID = "org.cjmstudio.collab.ui.teamMapsView";
+
+	/**
+	 * While the server does not answer, the view asks again this often: nothing else would tell it the server is
+	 * back when no team map is open, and the list stayed "unreachable" until the user pressed Refresh.
+	 */
+	static final int RETRY_MILLIS = 5_000;
 
 	private Label where;
 	private TableViewer table;
@@ -110,6 +117,7 @@ public final class TeamMapsView extends ViewPart {
 		refreshing = Job.create("Listing the team maps", monitor -> {
 			String text;
 			List<TeamMapInfo> maps;
+			boolean unreachable = false;
 			try {
 				maps = connection.maps();
 				text = connection.address() + " as " + connection.user() + ": " + maps.size()
@@ -117,16 +125,30 @@ public final class TeamMapsView extends ViewPart {
 			} catch (RepositoryException e) {
 				maps = List.of();
 				text = e.getMessage();
+				unreachable = e.reason() == RepositoryException.Reason.UNREACHABLE;
 			}
 			String line = text;
 			List<TeamMapInfo> listed = maps;
+			boolean askAgain = unreachable;
 			if (!where.isDisposed()) {
-				where.getDisplay().asyncExec(() -> show(line, listed));
+				where.getDisplay().asyncExec(() -> {
+					show(line, listed);
+					if (askAgain && !where.isDisposed()) {
+						where.getDisplay().timerExec(RETRY_MILLIS, this::askAgainIfStillUnreachable);
+					}
+				});
 			}
 			return Status.OK_STATUS;
 		});
 		refreshing.setSystem(true);
 		refreshing.schedule();
+	}
+
+	/** Asks the server again unless the view is gone or a refresh since (a new connection, the user) is under way. */
+	private void askAgainIfStillUnreachable() {
+		if (!where.isDisposed() && (refreshing == null || refreshing.getState() == Job.NONE)) {
+			refresh();
+		}
 	}
 
 	private void show(String line, List<TeamMapInfo> maps) {
