@@ -18,6 +18,7 @@ import org.cjmstudio.collab.recording.ElementTriples;
 import org.cjmstudio.model.Barrier;
 import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.Stage;
+import org.cjmstudio.model.Touchpoint;
 import org.cjmstudio.rdf.importing.RdfImport;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,35 @@ class ThreeWayMergeTest {
 		JourneyMap mine = EcoreUtil.copy(base);
 		mine.getStages().move(5, 1);
 		assertEquals(mine.getStages().stream().map(Stage::getName).toList(), merged.getStages().stream().map(Stage::getName).toList());
+	}
+
+	@Test
+	void twoCardsAddedToTheSameLaneAtOnceCombineWithoutAsking() throws Exception {
+		int before = base.getStages().get(3).getTouchpoints().size();
+		JourneyMap merged = merge(theirs -> theirs.getStages().get(3).getTouchpoints().add(touchpoint("Omar's")),
+				mine -> mine.getStages().get(3).getTouchpoints().add(touchpoint("Lena's")), Choice.THEIRS);
+		assertTrue(asked.isEmpty(), "appends to one lane are disjoint changes: " + asked);
+		List<String> names = merged.getStages().get(3).getTouchpoints().stream().map(Touchpoint::getName).toList();
+		assertEquals(before + 2, names.size(), names.toString());
+		assertEquals(base.getStages().get(3).getTouchpoints().stream().map(Touchpoint::getName).toList(),
+				names.subList(0, before), "the cards both had keep their order");
+		assertTrue(names.containsAll(List.of("Omar's", "Lena's")), names.toString());
+
+		// the next round starts from that merge: two more appends there must combine as well
+		asked.clear();
+		base = merged;
+		JourneyMap again = merge(theirs -> theirs.getStages().get(3).getTouchpoints().add(touchpoint("Omar's 2")),
+				mine -> mine.getStages().get(3).getTouchpoints().add(touchpoint("Lena's 2")), Choice.THEIRS);
+		assertTrue(asked.isEmpty(), "the second round's appends too: " + asked);
+		assertEquals(before + 4, again.getStages().get(3).getTouchpoints().size());
+	}
+
+	private static Touchpoint touchpoint(String name) {
+		Touchpoint touchpoint = org.cjmstudio.model.CjmFactory.eINSTANCE.createTouchpoint();
+		touchpoint.setName(name);
+		// these maps are in no resource, which would give the card its id when it joins
+		touchpoint.setId(org.cjmstudio.model.ids.ElementIds.newId());
+		return touchpoint;
 	}
 
 	private JourneyMap merge(Consumer<JourneyMap> theirChange, Consumer<JourneyMap> myChange, Choice answer)
