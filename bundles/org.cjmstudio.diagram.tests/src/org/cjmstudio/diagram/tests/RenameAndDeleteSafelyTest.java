@@ -18,6 +18,7 @@ import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A new user renames a card and presses Ctrl+A to replace its name: the name is selected, not every card of the
- * map; and a Delete after Select All asks before it empties the map.
+ * map; right after a rename Ctrl+Z undoes it; and a Delete after Select All asks before it empties the map.
  */
 class RenameAndDeleteSafelyTest {
 
@@ -72,6 +73,27 @@ class RenameAndDeleteSafelyTest {
 		Keys.press(display, 0, SWT.ESC);
 		assertEquals("Shopping ad", touchpoint.getName(), "Escape cancels the rename");
 		assertTrue(map.getStages().get(1).getTouchpoints().contains(touchpoint));
+	}
+
+	@Test
+	void afterARenameCtrlZUndoesIt() {
+		Touchpoint touchpoint = map.getStages().get(1).getTouchpoints().get(0);
+		EditPart card = driver.partOf(touchpoint);
+		driver.editor.getGraphicalViewer().setSelection(new StructuredSelection(card));
+		card.performRequest(new Request(RequestConstants.REQ_DIRECT_EDIT));
+		driver.settle();
+		Text text = (Text) display.getFocusControl();
+		text.setText("Shopping ad on Instagram");
+		Keys.press(display, 0, SWT.CR);
+		driver.settle();
+		assertEquals("Shopping ad on Instagram", touchpoint.getName());
+
+		IAction undo = driver.editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+		assertTrue(undo != null && undo.isEnabled() && undo.getText().replace("&", "").startsWith("Undo Rename"),
+				"the map's Undo is back once the text box closed: " + (undo == null ? null : undo.getText()));
+		Keys.press(display, SWT.CTRL, 'z');
+		driver.settle();
+		assertEquals("Shopping ad", touchpoint.getName(), "Ctrl+Z right after the rename undoes it");
 	}
 
 	@Test

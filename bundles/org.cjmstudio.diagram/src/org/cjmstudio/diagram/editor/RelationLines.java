@@ -23,7 +23,7 @@ import org.eclipse.gef.editparts.LayerManager;
 import org.eclipse.swt.widgets.Control;
 
 /**
- * Relations drawn as connections, a view option (View &gt; Relation Lines in the editor's menu and toolbar): a line
+ * Relations drawn as connections, a view option (Relation Lines, in the editor's toolbar and context menu): a line
  * from each opportunity to every barrier it addresses and every metric that measures it. Remembered across sessions
  * and shared by every open map editor, like a spreadsheet's gridlines setting. Lines follow the selection (strong
  * when they touch a selected card), every change of the relations, and every move of the cards they join.

@@ -13,7 +13,9 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.CellEditorActionHandler;
 
 /**
@@ -22,6 +24,11 @@ import org.eclipse.ui.part.CellEditorActionHandler;
  * Select All, Cut, Copy, Paste and Delete work on its text, not on the map (Ctrl+A selects the name, not every card).
  */
 final class NameEditManager extends DirectEditManager {
+
+	/** The map's actions the text box takes over while it is open, and gives back when it closes. */
+	private static final String[] TEXT_ACTIONS = { ActionFactory.CUT.getId(), ActionFactory.COPY.getId(),
+			ActionFactory.PASTE.getId(), ActionFactory.DELETE.getId(), ActionFactory.SELECT_ALL.getId(),
+			ActionFactory.FIND.getId(), ActionFactory.UNDO.getId(), ActionFactory.REDO.getId() };
 
 	private final EAttribute attribute;
 	private CellEditorActionHandler textActions;
@@ -52,11 +59,30 @@ final class NameEditManager extends DirectEditManager {
 	@Override
 	protected void bringDown() {
 		if (textActions != null) {
-			// Gives Select All, Delete & co. back to the map.
 			textActions.dispose();
 			textActions = null;
+			giveTheMapItsActionsBack();
 		}
 		super.bringDown();
+	}
+
+	/**
+	 * Gives Select All, Delete, Undo & co. back to the map. Disposing the text box's handler does not: it leaves its
+	 * own (now idle) handlers in the action bars, and Undo stayed greyed out after a rename until the next command.
+	 */
+	private void giveTheMapItsActionsBack() {
+		IActionBars bars = actionBars();
+		if (bars != null && actionsOfTheEditor() instanceof ActionRegistry actions) {
+			for (String id : TEXT_ACTIONS) {
+				bars.setGlobalActionHandler(id, actions.getAction(id));
+			}
+			bars.updateActionBars();
+		}
+	}
+
+	private Object actionsOfTheEditor() {
+		return getEditPart().getViewer().getEditDomain() instanceof DefaultEditDomain domain
+				&& domain.getEditorPart() != null ? domain.getEditorPart().getAdapter(ActionRegistry.class) : null;
 	}
 
 	private IActionBars actionBars() {
