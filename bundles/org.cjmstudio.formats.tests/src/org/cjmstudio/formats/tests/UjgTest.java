@@ -142,6 +142,23 @@ class UjgTest {
 	}
 
 	@Test
+	void aSeverityThatIsNoNumberIsReportedNotTakenForCritical() throws IOException {
+		Path file = write("nan.jsonld", """
+				{"@context": "https://ujg.specs.openuji.org/tr/2026.06/ns/context.jsonld",
+				 "@id": "urn:ujg:doc", "@type": "UJGDocument",
+				 "nodes": [
+				   {"@type": "Journey", "@id": "urn:ujg:journey", "label": "Not a number"},
+				   {"@type": "PainPoint", "@id": "urn:ujg:pain", "label": "Pain", "severity": "NaN"}
+				 ]}
+				""");
+
+		ImportedMaps imported = importFile(file);
+
+		assertTrue(imported.leftOut().contains("<urn:ujg:pain> severity 'NaN' is no number from 0 to 1"),
+				imported.leftOut().toString());
+	}
+
+	@Test
 	void referencesThatDoNotResolveAreReported() throws IOException {
 		Path file = write("dangling.jsonld", """
 				{"@context": "https://ujg.specs.openuji.org/tr/2026.06/ns/context.jsonld",

@@ -189,7 +189,7 @@ final class UjgMaps {
 			if (severity != null) {
 				try {
 					double value = Double.parseDouble(severity);
-					if (value < 0 || value > 1) {
+					if (!(value >= 0 && value <= 1)) { // NaN too, which compares false both ways
 						throw new NumberFormatException();
 					}
 					barrier.setSeverity(PainPointSeverity.of(value));
