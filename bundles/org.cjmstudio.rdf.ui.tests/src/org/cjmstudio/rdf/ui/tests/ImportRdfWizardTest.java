@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.cjmstudio.model.JourneyMap;
+import org.cjmstudio.model.formats.Formats;
 import org.cjmstudio.model.persistence.MapFiles;
 import org.cjmstudio.rdf.RdfFormat;
 import org.cjmstudio.rdf.export.RdfExport;
@@ -30,6 +31,9 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbench;
@@ -101,6 +105,31 @@ class ImportRdfWizardTest {
 		assertTrue(EcoreUtil.equals(samples.get(1), MapFiles.load(b2c.getLocation().toFile().toPath())));
 		IEditorPart editor = page().getActiveEditor();
 		assertEquals(b2b.getName(), editor == null ? null : editor.getTitle(), "the first imported map by title is open");
+	}
+
+	@Test
+	void aUjgFileEndingLikeJsonLdImportsOnceItsFormatIsChosen() throws Exception {
+		Path ujg = folder.resolve("from-a-ujg-tool.jsonld");
+		Formats.exporters().named("ujg").orElseThrow().write(List.of(sample(SampleMap.B2C_ONLINE_SHOP)), ujg);
+
+		sourceField().setText(ujg.toString());
+		Combo format = Widgets.all(dialog.getShell(), Combo.class).get(0);
+		assertEquals("By the file's ending", format.getText(), "the format follows the file's ending unless chosen");
+		int index = -1;
+		for (int i = 0; i < format.getItemCount(); i++) {
+			if (format.getItem(i).startsWith("UJG")) {
+				index = i;
+			}
+		}
+		assertTrue(index > 0, "UJG is among the formats: " + List.of(format.getItems()));
+		format.select(index);
+		format.notifyListeners(SWT.Selection, new Event());
+		Shell shell = dialog.getShell();
+		finish();
+
+		assertTrue(shell.isDisposed(), "the wizard closes after importing");
+		assertTrue(project.getFile("buying-a-rain-jacket-online-b2c-e-commerce.cjm").exists(),
+				"the UJG document became a map file named after its title");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.cjmstudio.rdf.ui.importing;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.cjmstudio.model.formats.Formats;
@@ -19,26 +20,35 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 
-/** Which file (in one of the installed import formats, told by its extension), into which workspace folder. */
+/**
+ * Which file, in which of the installed import formats (told by the file's ending unless the user picks one: a CJML
+ * file named *.xml or a UJG file named *.jsonld ends like RDF), into which workspace folder.
+ */
 final class ImportRdfPage extends WizardPage {
 
 	private final IStructuredSelection selection;
 	private final Formats<ImportFormat> formats = Formats.importers();
 	private Text sourceText;
+	private Combo formatCombo;
+	private List<ImportFormat> choices = List.of();
 	private Text folderText;
+
+	/** The format combo's first choice: the format whose extension the file's name ends with. */
+	static final String BY_ENDING = "By the file's ending";
 
 	ImportRdfPage(IStructuredSelection selection) {
 		super("importRdf");
 		this.selection = selection;
 		setTitle("Import journey maps");
-		setDescription("Read maps published as linked data with the CJM Studio ontology, or in a plugin's format; "
-				+ "each becomes a .cjm file.");
+		setDescription("Read maps published as linked data with the CJM Studio ontology, in an open journey format "
+				+ "(CJML, UJG, cards CSV) or in a plugin's format; each becomes a .cjm file.");
 	}
 
 	@Override
@@ -53,6 +63,15 @@ final class ImportRdfPage extends WizardPage {
 		Button browseFile = new Button(page, SWT.PUSH);
 		browseFile.setText("Browse...");
 		browseFile.addListener(SWT.Selection, event -> browseFile());
+
+		new Label(page, SWT.NONE).setText("Format:");
+		formatCombo = new Combo(page, SWT.READ_ONLY);
+		formatCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		formatCombo.add(BY_ENDING);
+		choices = formats.all(); // kept: the list the combo shows, even if a format is switched off meanwhile
+		choices.forEach(format -> formatCombo.add(format.label()));
+		formatCombo.select(0);
+		formatCombo.addListener(SWT.Selection, event -> validate());
 
 		new Label(page, SWT.NONE).setText("Into folder:");
 		folderText = new Text(page, SWT.BORDER);
@@ -116,7 +135,7 @@ final class ImportRdfPage extends WizardPage {
 			problem = source.get() + " does not exist.";
 		} else if (format().isEmpty()) {
 			problem = "The file does not end like a file CJM Studio imports (" + String.join(", ", formats.extensions())
-					+ ").";
+					+ "): choose its format.";
 		} else if (folder().isEmpty()) {
 			problem = "Choose an existing workspace folder or project on this computer's disk.";
 		}
@@ -133,7 +152,8 @@ final class ImportRdfPage extends WizardPage {
 	}
 
 	Optional<ImportFormat> format() {
-		return source().flatMap(formats::forFile);
+		int chosen = formatCombo.getSelectionIndex();
+		return chosen > 0 ? Optional.of(choices.get(chosen - 1)) : source().flatMap(formats::forFile);
 	}
 
 	/** The chosen folder, if it exists in the workspace and lives on the local disk (maps are written there). */
