@@ -171,7 +171,8 @@ class ExportMapForPeopleTest {
 		// the product's formats: the RDF ones (org.cjmstudio.rdf), then the journey formats (org.cjmstudio.formats)
 		assertEquals(List.of("PNG", "SVG", "PDF", "Turtle", "JSON-LD", "RDF/XML", "N-Triples", "TriG",
 				"Mermaid user journey", "TheyDo insights (JSON)", "TheyDo opportunities (JSON)",
-				"TheyDo solutions (JSON)", "TheyDo metrics (JSON)", "Cards as CSV"), dataFormats,
+				"TheyDo solutions (JSON)", "TheyDo metrics (JSON)", "CJML 2.0 (planned and actual journeys)",
+				"UJG 2026.06 (User Journey Graph JSON-LD)", "Cards as CSV"), dataFormats,
 				"the pictures, then the installed data formats in their order");
 		assertTrue(Files.readString(turtle).contains("https://w3id.org/cjmstudio/ontology#"), "written as Turtle");
 	}
