@@ -254,8 +254,12 @@ public final class ThreeWayMerge {
 	}
 
 	/**
-	 * Gives a list that both sides reordered one order: the elements both sides have in the preferred side's order,
-	 * each element only one side has at the place it has there.
+	 * Gives a list that both sides changed one order: the elements both sides have in the preferred side's order;
+	 * each element only they have right after the element before it on their side, then each element only I have
+	 * after the element before it on my side and after what only they added there. So two cards appended at once
+	 * both stay, theirs (already on the server) where the server has it and mine after it. Placing each by its index
+	 * let the order of two new cards at one index depend on their (random) ids: half the time mine went first and
+	 * moved their card, and my next patch carried that move, which later merges took for a reordering.
 	 */
 	private void renumber(MapGraph result, MapKey list, List<Node> preferred) {
 		List<Node> members = result.children(list.subject(), list.predicate());
@@ -263,10 +267,21 @@ public final class ThreeWayMerge {
 		List<Node> myOrder = mine.children(list.subject(), list.predicate());
 		Set<Node> common = common(members, theirOrder, myOrder);
 		List<Node> ordered = new ArrayList<>(only(preferred, common));
+		Set<Node> onlyTheirs = new HashSet<>();
+		for (Node member : theirOrder) {
+			if (members.contains(member) && !common.contains(member)) {
+				ordered.add(placeAfterPredecessor(ordered, theirOrder, member, Set.of()), member);
+				onlyTheirs.add(member);
+			}
+		}
+		for (Node member : myOrder) {
+			if (members.contains(member) && !ordered.contains(member)) {
+				ordered.add(placeAfterPredecessor(ordered, myOrder, member, onlyTheirs), member);
+			}
+		}
 		for (Node member : members) {
-			if (!common.contains(member)) {
-				List<Node> side = theirOrder.contains(member) ? theirOrder : myOrder;
-				ordered.add(Math.min(Math.max(side.indexOf(member), 0), ordered.size()), member);
+			if (!ordered.contains(member)) { // in the merge but on neither side's list (a restored element)
+				ordered.add(member);
 			}
 		}
 		Graph merged = result.graph();
@@ -275,6 +290,25 @@ public final class ThreeWayMerge {
 			merged.add(Triple.create(ordered.get(i), CJM.position.asNode(),
 					NodeFactory.createLiteralDT(Integer.toString(i), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
 		}
+	}
+
+	/**
+	 * Where {@code member} goes in {@code ordered}: after the nearest element before it in {@code side} that is
+	 * placed already (at the start if none), and after any of {@code skip} that follow that element.
+	 */
+	private static int placeAfterPredecessor(List<Node> ordered, List<Node> side, Node member, Set<Node> skip) {
+		int place = 0;
+		for (int i = side.indexOf(member) - 1; i >= 0; i--) {
+			int at = ordered.indexOf(side.get(i));
+			if (at >= 0) {
+				place = at + 1;
+				break;
+			}
+		}
+		while (place < ordered.size() && skip.contains(ordered.get(place))) {
+			place++;
+		}
+		return place;
 	}
 
 	private static boolean isSingleValuedPrimary(MapKey key) {
