@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.CellEditorActionHandler;
 
@@ -72,7 +73,7 @@ final class NameEditManager extends DirectEditManager {
 	 */
 	private void giveTheMapItsActionsBack() {
 		IActionBars bars = actionBars();
-		if (bars != null && actionsOfTheEditor() instanceof ActionRegistry actions) {
+		if (bars != null && editor().getAdapter(ActionRegistry.class) instanceof ActionRegistry actions) {
 			for (String id : TEXT_ACTIONS) {
 				bars.setGlobalActionHandler(id, actions.getAction(id));
 			}
@@ -80,17 +81,15 @@ final class NameEditManager extends DirectEditManager {
 		}
 	}
 
-	private Object actionsOfTheEditor() {
-		return getEditPart().getViewer().getEditDomain() instanceof DefaultEditDomain domain
-				&& domain.getEditorPart() != null ? domain.getEditorPart().getAdapter(ActionRegistry.class) : null;
+	private IActionBars actionBars() {
+		IEditorPart editor = editor();
+		return editor == null ? null : editor.getEditorSite().getActionBars();
 	}
 
-	private IActionBars actionBars() {
-		if (getEditPart().getViewer().getEditDomain() instanceof DefaultEditDomain domain
-				&& domain.getEditorPart() != null) {
-			return domain.getEditorPart().getEditorSite().getActionBars();
-		}
-		return null;
+	/** The map editor the renamed element is shown in, or null outside one (a bare viewer in a test). */
+	private IEditorPart editor() {
+		return getEditPart().getViewer().getEditDomain() instanceof DefaultEditDomain domain ? domain.getEditorPart()
+				: null;
 	}
 
 	/** Places the text box over an area of the figure, following zoom and scrolling. */
