@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.cjmstudio.model.JourneyMap;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * A workspace of generated maps held in memory: {@code mapCount} maps from {@link LargeMapGenerator}, each with its
@@ -19,10 +18,7 @@ record GeneratedWorkspace(List<JourneyMap> maps, long seed, int stagesPerMap, in
 		for (int i = 0; i < mapCount; i++) {
 			JourneyMap map = new LargeMapGenerator(seed + i).generate(stagesPerMap, cardsPerMap);
 			maps.add(map);
-			elements++;
-			for (var all = EcoreUtil.getAllContents(map, true); all.hasNext(); all.next()) {
-				elements++;
-			}
+			elements += LargeMapGenerator.elements(map);
 		}
 		return new GeneratedWorkspace(List.copyOf(maps), seed, stagesPerMap, cardsPerMap, elements);
 	}

@@ -13,7 +13,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -100,10 +99,7 @@ class JourneyMapEditorBenchmark {
 			cards += stage.getSteps().size() + stage.getTouchpoints().size() + stage.getEmotions().size()
 					+ stage.getBarriers().size();
 		}
-		int elements = 1;
-		for (var all = EcoreUtil.getAllContents(map, true); all.hasNext(); all.next()) {
-			elements++;
-		}
+		int elements = LargeMapGenerator.elements(map);
 		return map.getStages().size() + " stages, " + cards + " cards, " + elements + " elements, "
 				+ Files.size(file) / 1024 + " KB";
 	}

@@ -10,7 +10,6 @@ import org.cjmstudio.model.JourneyMap;
 import org.cjmstudio.model.persistence.MapFiles;
 import org.cjmstudio.model.validation.MapValidation;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +29,7 @@ class MapFilesBenchmark {
 		int warmups = Integer.getInteger("cjm.benchmark.warmups", 2);
 		int runs = Integer.getInteger("cjm.benchmark.runs", 10);
 		String loadBefore = BenchmarkRun.loadAverage();
-		double elementsPerCard = elements(new LargeMapGenerator(SEED).generate(STAGES, 1_000)) / 1_000.0;
+		double elementsPerCard = LargeMapGenerator.elements(new LargeMapGenerator(SEED).generate(STAGES, 1_000)) / 1_000.0;
 
 		List<Size> sizes = new ArrayList<>();
 		Path folder = Files.createTempDirectory("cjm-map-files-benchmark");
@@ -81,7 +80,7 @@ class MapFilesBenchmark {
 	}
 
 	private static Size measure(JourneyMap map, Path file, int warmups, int runs) throws Exception {
-		Size size = new Size(file, elements(map));
+		Size size = new Size(file, LargeMapGenerator.elements(map));
 		MapValidation validation = MapValidation.installed();
 		for (int round = 0; round < warmups + runs; round++) {
 			boolean measured = round >= warmups;
@@ -115,14 +114,6 @@ class MapFilesBenchmark {
 		double micros = timings.medianMillis() * 1000 / size.elements;
 		double smallestMicros = smallestTimings.medianMillis() * 1000 / smallest.elements;
 		return String.format(Locale.ROOT, "%.2f (%.1f×)", micros, micros / smallestMicros);
-	}
-
-	private static int elements(JourneyMap map) {
-		int elements = 1;
-		for (var all = EcoreUtil.getAllContents(map, true); all.hasNext(); all.next()) {
-			elements++;
-		}
-		return elements;
 	}
 
 	/** One map size and its timings. */
